@@ -1,0 +1,43 @@
+package org.lms.adapter.out.persistence;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A fresh PostgreSQL database for one test class, migrated by the production migrations.
+ * Server and credentials come from LMS_IT_PG_HOST/PORT/USER/PASSWORD (defaults 127.0.0.1:5432, postgres).
+ */
+public final class TestDatabase {
+
+    private static final String HOST = env("LMS_IT_PG_HOST", "127.0.0.1");
+    private static final String PORT = env("LMS_IT_PG_PORT", "5432");
+    public static final String USER = env("LMS_IT_PG_USER", "postgres");
+    public static final String PASSWORD = env("LMS_IT_PG_PASSWORD", "postgres");
+
+    private TestDatabase() {
+    }
+
+    /** Drops and recreates {@code name}, applies the migrations and returns its JDBC URL. */
+    public static String recreate(String name) throws SQLException {
+        try (Connection admin = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
+             Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + name);
+        }
+        String url = url(name);
+        Flyway.configure().dataSource(url, USER, PASSWORD).locations("classpath:db/migration").load().migrate();
+        return url;
+    }
+
+    private static String url(String database) {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

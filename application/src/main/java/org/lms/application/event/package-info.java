@@ -1,0 +1,2 @@
+/** Delivery of domain events inside the application. */
+package org.lms.application.event;

@@ -1,0 +1,2 @@
+/** Courses: the aggregate, its value objects and the rules of its lifecycle. */
+package org.lms.domain.course;

@@ -1,0 +1,9 @@
+package org.lms.domain.shared;
+
+/** The action needs a known caller and the request carried none. */
+public class AuthenticationRequiredException extends DomainException {
+
+    public AuthenticationRequiredException() {
+        super("authentication-required", "This action requires an authenticated caller");
+    }
+}
