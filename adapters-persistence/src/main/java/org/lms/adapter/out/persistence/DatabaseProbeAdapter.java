@@ -2,13 +2,15 @@ package org.lms.adapter.out.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.lms.adapter.out.persistence.schema.SchemaMigration;
 import org.lms.application.port.out.DatabaseProbePort;
 
-/** Runs {@code SELECT 1} on a pooled connection, with a short timeout so probes never hang. */
+/** Probes with {@code SELECT 1} on a pooled connection, with a short timeout so probes never hang. */
 @ApplicationScoped
 public class DatabaseProbeAdapter implements DatabaseProbePort {
 
@@ -16,6 +18,14 @@ public class DatabaseProbeAdapter implements DatabaseProbePort {
 
     @Resource(lookup = "java:jboss/datasources/LmsDS")
     DataSource dataSource;
+
+    @Inject
+    SchemaMigration schema;
+
+    @Override
+    public boolean isSchemaMigrated() {
+        return schema.isMigrated();
+    }
 
     @Override
     public void probe() {

@@ -1,0 +1,40 @@
+package org.lms.adapter.out.metrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.lms.adapter.out.metrics.catalogue.CataloguedMetrics;
+import org.lms.domain.course.event.CourseCreated;
+import org.lms.domain.course.event.CoursePublished;
+import org.lms.domain.course.event.CourseUpdated;
+
+/**
+ * Business counters, counted from domain events once their transaction has committed, so a
+ * rolled-back change is never counted.
+ */
+@ApplicationScoped
+public class DomainEventMetrics {
+
+    private CataloguedMetrics metrics;
+
+    protected DomainEventMetrics() {
+    }
+
+    @Inject
+    public DomainEventMetrics(CataloguedMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    void courseCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCreated event) {
+        metrics.counter("lms_courses_created_total").inc();
+    }
+
+    void courseUpdated(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseUpdated event) {
+        metrics.counter("lms_courses_updated_total").inc();
+    }
+
+    void coursePublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) CoursePublished event) {
+        metrics.counter("lms_courses_published_total").inc();
+    }
+}

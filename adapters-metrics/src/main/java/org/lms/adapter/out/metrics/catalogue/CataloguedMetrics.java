@@ -1,0 +1,67 @@
+package org.lms.adapter.out.metrics.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+
+/**
+ * Application metrics, looked up by their Prometheus name and checked against the catalogue.
+ * The registry exports counter {@code x} as {@code x_total} and timer {@code x} as the histogram
+ * {@code x_seconds}, so the catalogue name minus that suffix is the registered name.
+ */
+@ApplicationScoped
+public class CataloguedMetrics {
+
+    private static final String COUNTER_SUFFIX = "_total";
+    private static final String TIMER_SUFFIX = "_seconds";
+
+    private MetricRegistry registry;
+    private MetricCatalogue catalogue;
+
+    protected CataloguedMetrics() {
+    }
+
+    @Inject
+    public CataloguedMetrics(@RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE) MetricRegistry registry) {
+        this.registry = registry;
+        this.catalogue = MetricCatalogue.load();
+    }
+
+    public Counter counter(String name, Map<String, String> labels) {
+        MetricCatalogue.Entry entry = catalogue.entry(name, "counter");
+        return registry.counter(metadata(entry, strip(name, COUNTER_SUFFIX), MetricUnits.NONE), tags(entry, labels));
+    }
+
+    public Counter counter(String name) {
+        return counter(name, Map.of());
+    }
+
+    public Timer timer(String name, Map<String, String> labels) {
+        MetricCatalogue.Entry entry = catalogue.entry(name, "histogram");
+        return registry.timer(metadata(entry, strip(name, TIMER_SUFFIX), MetricUnits.NANOSECONDS), tags(entry, labels));
+    }
+
+    private static Metadata metadata(MetricCatalogue.Entry entry, String registeredName, String unit) {
+        return Metadata.builder().withName(registeredName).withDescription(entry.help()).withUnit(unit).build();
+    }
+
+    private static Tag[] tags(MetricCatalogue.Entry entry, Map<String, String> labels) {
+        return entry.checkLabels(labels).entrySet().stream()
+                .map(label -> new Tag(label.getKey(), label.getValue()))
+                .toArray(Tag[]::new);
+    }
+
+    private static String strip(String name, String suffix) {
+        if (!name.endsWith(suffix)) {
+            throw new IllegalArgumentException("Metric " + name + " must end with " + suffix);
+        }
+        return name.substring(0, name.length() - suffix.length());
+    }
+}

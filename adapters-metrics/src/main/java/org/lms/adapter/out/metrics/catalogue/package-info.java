@@ -1,0 +1,2 @@
+/** The metric catalogue and the registry wrapper that enforces it. */
+package org.lms.adapter.out.metrics.catalogue;

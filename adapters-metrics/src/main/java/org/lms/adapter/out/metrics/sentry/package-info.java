@@ -1,0 +1,2 @@
+/** Error and performance reporting to Sentry through the plain Java SDK. */
+package org.lms.adapter.out.metrics.sentry;

@@ -1,0 +1,60 @@
+package org.lms.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Prepares what the server under test needs before Arquillian starts it, once per test JVM:
+ * a fresh {@code lms_it} database, the TCP proxy the server reaches PostgreSQL through (so tests
+ * can cut the database off), and the Sentry receiver. Only for the integration tests (failsafe
+ * sets their ports); unit tests skip it.
+ */
+public class IntegrationTestSession implements LauncherSessionListener {
+
+    private static DatabaseProxy proxy;
+    private static SentryReceiver sentry;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String proxyPort = System.getenv("LMS_IT_DB_PROXY_PORT");
+        if (proxyPort == null) {
+            return;
+        }
+        try {
+            recreateDatabase();
+            proxy = DatabaseProxy.start(Integer.parseInt(proxyPort), Itdb.HOST, Itdb.PORT);
+            sentry = SentryReceiver.start(Integer.parseInt(System.getenv("LMS_IT_SENTRY_PORT")));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot prepare the integration test environment", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (sentry != null) {
+            sentry.close();
+        }
+    }
+
+    public static DatabaseProxy databaseProxy() {
+        return proxy;
+    }
+
+    public static SentryReceiver sentryReceiver() {
+        return sentry;
+    }
+
+    private static void recreateDatabase() throws Exception {
+        try (Connection admin = DriverManager.getConnection(Itdb.url("postgres"), Itdb.USER, Itdb.PASSWORD);
+             Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + Itdb.NAME + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + Itdb.NAME);
+        }
+    }
+}
