@@ -1,6 +1,8 @@
 package org.lms.adapter.out.metrics.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.eclipse.microprofile.metrics.Counter;
@@ -32,6 +34,13 @@ public class CataloguedMetrics {
     public CataloguedMetrics(@RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE) MetricRegistry registry) {
         this.registry = registry;
         this.catalogue = MetricCatalogue.load();
+    }
+
+    /** Label-less counters exist from the start at 0, so rate() and increase() work from the first scrape. */
+    void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        catalogue.entries().stream()
+                .filter(entry -> entry.type().equals("counter") && entry.labels().isEmpty())
+                .forEach(entry -> counter(entry.name()));
     }
 
     public Counter counter(String name, Map<String, String> labels) {

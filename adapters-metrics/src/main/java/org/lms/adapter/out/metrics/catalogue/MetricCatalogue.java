@@ -55,6 +55,10 @@ public final class MetricCatalogue {
         }
     }
 
+    public java.util.Collection<Entry> entries() {
+        return entries.values();
+    }
+
     public Entry entry(String name, String type) {
         Entry entry = Optional.ofNullable(entries.get(name))
                 .orElseThrow(() -> new IllegalArgumentException("Metric " + name + " is not in the catalogue"));

@@ -1,9 +1,11 @@
 package org.lms.adapter.in.rest.http;
 
-/** A request body exceeded its limit. Unchecked so it can escape a reading provider. */
-public class PayloadTooLargeException extends RuntimeException {
+import jakarta.ws.rs.ClientErrorException;
+
+/** A request body exceeded its limit: 413. Unchecked so it can escape a reading provider. */
+public class PayloadTooLargeException extends ClientErrorException {
 
     public PayloadTooLargeException(long limit) {
-        super("Request body exceeds the limit of " + limit + " bytes");
+        super("Request body exceeds the limit of " + limit + " bytes", 413);
     }
 }

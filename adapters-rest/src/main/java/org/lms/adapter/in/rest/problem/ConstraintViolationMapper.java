@@ -2,6 +2,7 @@ package org.lms.adapter.in.rest.problem;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -24,12 +25,24 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
+        if (e.getConstraintViolations().stream().anyMatch(ConstraintViolationMapper::isMissingBody)) {
+            return Problems.of(uri, 400, "Bad Request", "malformed-request", "A JSON request body is required", null);
+        }
         List<ProblemResponse.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new ProblemResponse.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(ProblemResponse.FieldError::field))
                 .toList();
         return Problems.of(uri, 422, "Unprocessable Content", "validation-failed",
                 "The request has " + errors.size() + " invalid field(s)", errors);
+    }
+
+    /** A null method parameter that is not a query parameter: only an absent request body can be that. */
+    private static boolean isMissingBody(ConstraintViolation<?> violation) {
+        Path.Node last = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            last = node;
+        }
+        return last != null && last.getKind() == ElementKind.PARAMETER && violation.getInvalidValue() == null;
     }
 
     /** {@code create.body.title} becomes {@code title}; a whole missing body becomes {@code body}. */

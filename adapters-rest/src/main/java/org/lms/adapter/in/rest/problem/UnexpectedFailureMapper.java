@@ -11,12 +11,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import org.jboss.logging.Logger;
-import org.lms.adapter.in.rest.http.PayloadTooLargeException;
 
 /**
- * Everything no other mapper claims. A body over its limit is the client's 413; an unreachable
- * database is 503 with Retry-After; anything else is our fault, logged with the request id and
- * answered 500 with no internals. The failure is left on the servlet request under the standard
+ * Everything no other mapper claims. An unreachable database is 503 with Retry-After; anything
+ * else is our fault, logged with the request id and answered 500 with no internals. The failure is left on the servlet request under the standard
  * error attribute so the error reporter can send it on.
  */
 @Provider
@@ -33,10 +31,6 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        PayloadTooLargeException tooLarge = findCause(failure, PayloadTooLargeException.class);
-        if (tooLarge != null) {
-            return Problems.of(uri, 413, "Content Too Large", "payload-too-large", tooLarge.getMessage(), null);
-        }
         servletRequest.setAttribute(RequestDispatcher.ERROR_EXCEPTION, failure);
         if (isDatabaseUnavailable(failure)) {
             LOG.warnf("Database unavailable: %s", failure.toString());
@@ -60,14 +54,5 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             }
         }
         return false;
-    }
-
-    private static <T extends Throwable> T findCause(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 }

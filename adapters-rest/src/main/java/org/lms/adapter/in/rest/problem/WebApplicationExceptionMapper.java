@@ -24,7 +24,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = original.getStatus();
         Response.StatusType type = original.getStatusInfo();
         String detail = status == 400 ? "The request body or a parameter could not be read" : type.getReasonPhrase();
-        if ((status == 401 || status == 428) && e.getMessage() != null) {
+        if ((status == 401 || status == 413 || status == 428) && e.getMessage() != null) {
             detail = e.getMessage();
         }
         Response problem = Problems.of(uri, status, type.getReasonPhrase(), code(status), detail, null);
