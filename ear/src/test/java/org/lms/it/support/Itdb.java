@@ -11,7 +11,7 @@ public final class Itdb {
     static final int PORT = Integer.parseInt(env("LMS_IT_PG_PORT", "5432"));
     static final String USER = env("LMS_IT_PG_USER", "postgres");
     static final String PASSWORD = env("LMS_IT_PG_PASSWORD", "postgres");
-    static final String NAME = "lms_it";
+    static final String NAME = env("LMS_IT_DB_NAME", "lms_it");
 
     private Itdb() {
     }
