@@ -39,8 +39,8 @@ class CourseServicesTest {
     private final InMemoryCourses store = new InMemoryCourses();
     private final Clock clock = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
     private final CreateCourseService create = new CreateCourseService(store, store, store, clock);
-    private final UpdateCourseService update = new UpdateCourseService(store, store, store, clock);
-    private final PublishCourseService publish = new PublishCourseService(store, store, store, clock);
+    private final ChangeCourseService update = new ChangeCourseService(store, store, store, clock);
+    private final ChangeCourseService publish = update;
     private final BrowseCoursesService browse = new BrowseCoursesService(store, store);
 
     private final Actor.User instructor = user(Role.INSTRUCTOR);
