@@ -11,11 +11,15 @@ Fails when
   * a runbook file exists for no alert;
   * a recording rule name does not follow level:metric:operations;
   * an alert or recording rule name is defined twice.
+With --exprs-out, writes the ```promql blocks of the runbooks to a rule file so that run-checks can
+have promtool parse every query a runbook tells the reader to run.
 """
 import argparse
 import glob
 import os
 import re
+
+import yaml
 
 from lintlib import OBS, OPS, Report, rules
 
@@ -29,6 +33,7 @@ def main():
     ap.add_argument("--rules-dir", default=os.path.join(OBS, "prometheus"))
     ap.add_argument("--runbooks", default=os.path.join(OBS, "runbooks"))
     ap.add_argument("--repo-root", default=os.path.dirname(OPS))
+    ap.add_argument("--exprs-out", help="write the runbooks' promql blocks to this rule file for promtool")
     a = ap.parse_args()
     r = Report("lint_rules")
 
@@ -69,6 +74,17 @@ def main():
         base = os.path.basename(path)[:-3]
         if base != "README" and base not in names:
             r.error(f"runbook {base}.md belongs to no alert in {os.path.basename(a.alerts)}")
+
+    if a.exprs_out:
+        blocks = []
+        for path in sorted(glob.glob(os.path.join(a.runbooks, "*.md"))):
+            for i, q in enumerate(re.findall(r"```promql\n(.*?)```", open(path).read(), re.S)):
+                blocks.append({"record": f"runbook:expr_{len(blocks)}:check", "expr": q.strip(),
+                               "labels": {"source": f"{os.path.basename(path)} block {i + 1}"}})
+        if not blocks:
+            r.error("no promql blocks found in the runbooks")
+        with open(a.exprs_out, "w") as out:
+            yaml.safe_dump({"groups": [{"name": "runbook-queries", "rules": blocks}]}, out, sort_keys=False, width=1000)
 
     records = {}
     for path in sorted(glob.glob(os.path.join(a.rules_dir, "*.yml"))):
