@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks that every metric name used in a dashboard, recording rule or alert is known, and lints
+"""Checks that every metric name used in a dashboard, recording rule, alert or runbook query is known, and lints
 the metric catalogue itself.
 
   lint_metric_names.py [--catalogue FILE] [--exporters FILE] [--rules-dir DIR] [--dashboards DIR]
@@ -97,6 +97,7 @@ def main():
     ap.add_argument("--exporters", default=os.path.join(OBS, "exporters.json"))
     ap.add_argument("--rules-dir", default=os.path.join(OBS, "prometheus"))
     ap.add_argument("--dashboards", default=os.path.join(OBS, "grafana", "dashboards"))
+    ap.add_argument("--runbooks", default=os.path.join(OBS, "runbooks"))
     a = ap.parse_args()
     r = Report("lint_metric_names")
     if not os.path.isfile(a.catalogue):
@@ -128,6 +129,9 @@ def main():
             for t in p.get("targets") or []:
                 if "expr" in t:
                     uses.append((f"{os.path.basename(path)} panel {p.get('id')} {p.get('title')!r}", t["expr"]))
+    for path in sorted(glob.glob(os.path.join(a.runbooks, "*.md"))):
+        for i, q in enumerate(re.findall(r"```promql\n(.*?)```", open(path).read(), re.S)):
+            uses.append((f"runbook {os.path.basename(path)} block {i + 1}", q))
     names = 0
     for where, expr in uses:
         try:
