@@ -8,11 +8,13 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -55,7 +57,7 @@ public final class MetricCatalogue {
         }
     }
 
-    public java.util.Collection<Entry> entries() {
+    public Collection<Entry> entries() {
         return entries.values();
     }
 
@@ -84,7 +86,7 @@ public final class MetricCatalogue {
                 throw new IllegalArgumentException(name + " takes labels " + labels.keySet() + ", got " + values.keySet());
             }
             values.forEach((label, value) -> labels.get(label).check(name, label, value));
-            return new java.util.TreeMap<>(values);
+            return new TreeMap<>(values);
         }
     }
 
