@@ -20,8 +20,12 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    /** Drops and recreates {@code name}, applies the migrations and returns its JDBC URL. */
-    public static String recreate(String name) throws SQLException {
+    /**
+     * Drops and recreates the database {@code <lms.it.db.name>_<suffix>} (so parallel test runs with
+     * different {@code lms.it.db.name} never share one), applies the migrations, returns its JDBC URL.
+     */
+    public static String recreate(String suffix) throws SQLException {
+        String name = System.getProperty("lms.it.db.name", "lms_it") + "_" + suffix;
         try (Connection admin = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
              Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

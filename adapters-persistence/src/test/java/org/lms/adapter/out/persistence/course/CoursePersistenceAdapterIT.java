@@ -42,7 +42,7 @@ class CoursePersistenceAdapterIT {
 
     @BeforeAll
     static void database() throws Exception {
-        String url = TestDatabase.recreate("lms_persistence_it");
+        String url = TestDatabase.recreate("course_adapter");
         emf = new Configuration()
                 .addAnnotatedClass(CourseJpaEntity.class)
                 .setProperty("hibernate.connection.url", url)
