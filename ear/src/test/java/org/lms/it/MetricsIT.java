@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.lms.it.support.Api;
 import org.lms.it.support.Api.Reply;
 import org.lms.it.support.DeployedLms;
+import org.lms.it.support.Scrapes;
 
 /** The metrics contract: what /metrics exports, that it matches the catalogue, and that promtool accepts it. */
 class MetricsIT extends DeployedLms {
@@ -28,16 +29,11 @@ class MetricsIT extends DeployedLms {
     private static final Pattern TYPE_LINE = Pattern.compile("^# TYPE (\\S+) (\\S+)$", Pattern.MULTILINE);
 
     private static String appScrape() {
-        Reply reply = Api.anonymous().get("/metrics");
-        assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.header("Content-Type")).startsWith("text/plain");
-        return reply.body();
+        return Scrapes.application();
     }
 
     private static double sample(String scrape, String series) {
-        return scrape.lines().filter(line -> line.startsWith(series + " ") || line.startsWith(series + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return Scrapes.sample(scrape, series);
     }
 
     /** Sum of the samples of {@code name} whose labels include all of {@code labels}. */

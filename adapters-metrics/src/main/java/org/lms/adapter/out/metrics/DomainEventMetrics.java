@@ -8,6 +8,8 @@ import org.lms.adapter.out.metrics.catalogue.CataloguedMetrics;
 import org.lms.domain.course.event.CourseCreated;
 import org.lms.domain.course.event.CoursePublished;
 import org.lms.domain.course.event.CourseUpdated;
+import org.lms.domain.enrollment.event.EnrollmentDropped;
+import org.lms.domain.enrollment.event.StudentEnrolled;
 
 /**
  * Business counters, counted from domain events once their transaction has committed, so a
@@ -36,5 +38,13 @@ public class DomainEventMetrics {
 
     void coursePublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) CoursePublished event) {
         metrics.counter("lms_courses_published_total").inc();
+    }
+
+    void studentEnrolled(@Observes(during = TransactionPhase.AFTER_SUCCESS) StudentEnrolled event) {
+        metrics.counter("lms_enrollments_created_total").inc();
+    }
+
+    void enrollmentDropped(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrollmentDropped event) {
+        metrics.counter("lms_enrollments_dropped_total").inc();
     }
 }

@@ -4,8 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lms.adapter.in.rest.caller.CurrentCaller;
+import org.lms.adapter.in.rest.paging.PageParameters;
 import org.lms.adapter.in.rest.problem.ProblemResponse;
-import org.lms.application.common.PageRequest;
 import org.lms.application.port.in.BrowseCoursesUseCase;
 import org.lms.application.port.in.BrowseCoursesUseCase.CourseListQuery;
 import org.lms.application.port.in.BrowseCoursesUseCase.CourseQuery;
@@ -100,14 +100,9 @@ public class CourseResource {
             schema = @Schema(implementation = CoursePageResponse.class)))
     public CoursePageResponse list(
             @QueryParam("status") @Pattern(regexp = "DRAFT|PUBLISHED", message = "must be DRAFT or PUBLISHED") String status,
-            @QueryParam("offset") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}", message = "must be a number from 0 to "
-                    + PageRequest.MAX_OFFSET) String offset,
-            @QueryParam("limit") @DefaultValue("20") @Pattern(regexp = "\\d{1,3}", message = "must be a number from 1 to "
-                    + PageRequest.MAX_LIMIT) String limit) {
-        // Numbers arrive as strings so that "abc" is a 422 naming the parameter, not the 404 Jakarta REST gives.
+            @Valid @BeanParam PageParameters page) {
         return CoursePageResponse.of(browseCourses.list(new CourseListQuery(caller.actor(),
-                Optional.ofNullable(status).map(CourseStatus::valueOf),
-                new PageRequest(Integer.parseInt(offset), Integer.parseInt(limit)))));
+                Optional.ofNullable(status).map(CourseStatus::valueOf), page.toPageRequest())));
     }
 
     @GET

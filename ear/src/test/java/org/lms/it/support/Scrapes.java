@@ -1,0 +1,24 @@
+package org.lms.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reads the application's Prometheus scrape. */
+public final class Scrapes {
+
+    private Scrapes() {
+    }
+
+    public static String application() {
+        Api.Reply reply = Api.anonymous().get("/metrics");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Content-Type")).startsWith("text/plain");
+        return reply.body();
+    }
+
+    /** Sum of every sample of {@code series}, with or without labels. */
+    public static double sample(String scrape, String series) {
+        return scrape.lines().filter(line -> line.startsWith(series + " ") || line.startsWith(series + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+}
