@@ -44,7 +44,7 @@ class EnrollmentServicesTest {
     private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
     private final CreateCourseService createCourse = new CreateCourseService(courses, courses, courses, clock);
-    private final PublishCourseService publishCourse = new PublishCourseService(courses, courses, courses, clock);
+    private final ChangeCourseService publishCourse = new ChangeCourseService(courses, courses, courses, clock);
     private final EnrollStudentService enroll =
             new EnrollStudentService(courses, enrollments, enrollments, courses, clock);
     private final DropEnrollmentService drop =
