@@ -1,0 +1,107 @@
+package org.lms.application.service;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.lms.application.common.UseCase;
+import org.lms.application.port.in.CompleteLessonUseCase;
+import org.lms.application.port.in.ProgressView;
+import org.lms.application.port.out.FileStoragePort;
+import org.lms.application.port.out.LoadCoursePort;
+import org.lms.application.port.out.LoadEnrollmentPort;
+import org.lms.application.port.out.LoadLessonsPort;
+import org.lms.application.port.out.LoadProgressPort;
+import org.lms.application.port.out.LoadProgressPort.StoredProgress;
+import org.lms.application.port.out.PublishEventsPort;
+import org.lms.application.port.out.QueryProgressPort;
+import org.lms.application.port.out.SaveFilePort;
+import org.lms.application.port.out.SaveProgressPort;
+import org.lms.domain.course.Course;
+import org.lms.domain.course.CourseId;
+import org.lms.domain.enrollment.Enrollment;
+import org.lms.domain.file.FileId;
+import org.lms.domain.file.FilePurpose;
+import org.lms.domain.file.StoredFile;
+import org.lms.domain.identity.Actor;
+import org.lms.domain.lesson.Lesson;
+import org.lms.domain.progress.CourseProgress;
+import org.lms.domain.progress.NotEnrolledException;
+
+/** Load the student's progress, let it record the completion, store it, announce it, answer the new progress. */
+@UseCase
+public class CompleteLessonService implements CompleteLessonUseCase {
+
+    private ManagedCourses courses;
+    private ManagedLessons lessons;
+    private LoadEnrollmentPort loadEnrollments;
+    private LoadProgressPort loadProgress;
+    private SaveProgressPort saveProgress;
+    private QueryProgressPort queryProgress;
+    private StoredUploads uploads;
+    private SaveFilePort saveFiles;
+    private PublishEventsPort events;
+    private Clock clock;
+
+    protected CompleteLessonService() {
+    }
+
+    @Inject
+    public CompleteLessonService(LoadCoursePort loadCourses, LoadLessonsPort loadLessons,
+                                 LoadEnrollmentPort loadEnrollments, LoadProgressPort loadProgress,
+                                 SaveProgressPort saveProgress, QueryProgressPort queryProgress,
+                                 FileStoragePort storage, SaveFilePort saveFiles, PublishEventsPort events,
+                                 Clock clock) {
+        this.courses = new ManagedCourses(loadCourses);
+        this.lessons = new ManagedLessons(loadLessons);
+        this.loadEnrollments = loadEnrollments;
+        this.loadProgress = loadProgress;
+        this.saveProgress = saveProgress;
+        this.queryProgress = queryProgress;
+        this.uploads = new StoredUploads(storage);
+        this.saveFiles = saveFiles;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public ProgressView complete(CompleteLessonCommand command) {
+        return change(command.actor(), command.courseId(), (progress, course) -> {
+            progress.complete(command.actor(), lessons.load(course.id(), command.lessonId()), lessons.all(course.id()),
+                    clock);
+            saveProgress.saveProgress(progress);
+        });
+    }
+
+    @Override
+    public ProgressView submit(SubmitAssignmentCommand command) {
+        return change(command.actor(), command.courseId(), (progress, course) -> {
+            Lesson lesson = lessons.load(course.id(), command.lessonId());
+            Actor.User student = command.actor().requireUser();
+            // Stored, recorded and saved as one piece, so a refused submission removes its bytes again.
+            uploads.storeThen(command.content(), content -> {
+                StoredFile file = saveFiles.insertFile(new StoredFile(FileId.newId(), course.id(), student.id(),
+                        FilePurpose.SUBMISSION, command.name(), command.contentType(), content.sizeBytes(),
+                        content.sha256(), content.key(), clock.instant()));
+                progress.submit(student, lesson, file.id(), lessons.all(course.id()), clock);
+                saveProgress.saveProgress(progress);
+                return file;
+            });
+        });
+    }
+
+    /** Records a completion and stores it. */
+    private interface ProgressChange {
+        void apply(CourseProgress progress, Course course);
+    }
+
+    private ProgressView change(Actor actor, CourseId courseId, ProgressChange change) {
+        Actor.User student = actor.requireUser();
+        Course course = courses.loadVisible(actor, courseId);
+        Enrollment enrollment = loadEnrollments.loadEnrollment(course.id(), student.id())
+                .orElseThrow(() -> new NotEnrolledException(course.id()));
+        StoredProgress stored = loadProgress.loadProgress(course.id(), student.id());
+        CourseProgress progress = CourseProgress.of(enrollment, stored.completedLessons(), stored.courseCompletedAt());
+        change.apply(progress, course);
+        events.publish(progress.pullEvents());
+        return queryProgress.findProgress(course.id(), student.id()).orElseThrow();
+    }
+}

@@ -1,0 +1,2 @@
+/** Events of progress: a lesson completed, a course completed. */
+package org.lms.domain.progress.event;
