@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.lms.adapter.out.metrics.catalogue.CataloguedMetrics;
 import org.lms.domain.course.event.CourseCreated;
 import org.lms.domain.course.event.CoursePublished;
 import org.lms.domain.course.event.CourseUpdated;
 import org.lms.domain.enrollment.event.EnrollmentDropped;
 import org.lms.domain.enrollment.event.StudentEnrolled;
+import org.lms.domain.progress.event.CourseCompleted;
+import org.lms.domain.progress.event.LessonCompleted;
 
 /**
  * Business counters, counted from domain events once their transaction has committed, so a
@@ -42,6 +45,15 @@ public class DomainEventMetrics {
 
     void studentEnrolled(@Observes(during = TransactionPhase.AFTER_SUCCESS) StudentEnrolled event) {
         metrics.counter("lms_enrollments_created_total").inc();
+    }
+
+    void lessonCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) LessonCompleted event) {
+        metrics.counter("lms_lesson_completions_total", Map.of("lesson_type", event.lessonType().name())).inc();
+    }
+
+    void courseCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCompleted event) {
+        metrics.counter("lms_course_completions_total").inc();
+        metrics.timer("lms_enrollment_completion_duration_seconds", Map.of()).update(event.timeToComplete());
     }
 
     void enrollmentDropped(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrollmentDropped event) {

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -36,11 +40,39 @@ public class CataloguedMetrics {
         this.catalogue = MetricCatalogue.load();
     }
 
-    /** Label-less counters exist from the start at 0, so rate() and increase() work from the first scrape. */
+    /**
+     * Counters exist from the start at 0, so rate() and increase() work from the first scrape: label-less
+     * ones once, and those whose labels all list fixed values once per combination of values. Label-less
+     * histograms are registered empty too. Labels bounded only by a pattern appear when first used.
+     */
     void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        catalogue.entries().stream()
-                .filter(entry -> entry.type().equals("counter") && entry.labels().isEmpty())
-                .forEach(entry -> counter(entry.name()));
+        for (MetricCatalogue.Entry entry : catalogue.entries()) {
+            if (entry.type().equals("counter")) {
+                valueCombinations(entry).forEach(labels -> counter(entry.name(), labels));
+            } else if (entry.type().equals("histogram") && entry.labels().isEmpty()) {
+                timer(entry.name(), Map.of());
+            }
+        }
+    }
+
+    /** Every combination of the fixed label values; none when a label is bounded by a pattern instead. */
+    static List<Map<String, String>> valueCombinations(MetricCatalogue.Entry entry) {
+        List<Map<String, String>> combinations = List.of(Map.of());
+        for (Map.Entry<String, MetricCatalogue.LabelRule> label : entry.labels().entrySet()) {
+            if (label.getValue().pattern() != null) {
+                return List.of();
+            }
+            List<Map<String, String>> extended = new ArrayList<>();
+            for (Map<String, String> partial : combinations) {
+                for (String value : new TreeSet<>(label.getValue().values())) {
+                    Map<String, String> labels = new HashMap<>(partial);
+                    labels.put(label.getKey(), value);
+                    extended.add(Map.copyOf(labels));
+                }
+            }
+            combinations = extended;
+        }
+        return combinations;
     }
 
     public Counter counter(String name, Map<String, String> labels) {

@@ -10,7 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Errors the Jakarta REST runtime raises itself (unknown route 404, wrong method 405, unsupported
- * media type 415, not acceptable 406, unreadable body 400) become problem+json with the same status.
+ * media type 415, not acceptable 406, unreadable body 400, unsatisfiable range 416) become problem+json
+ * with the same status, keeping the headers that explain them (Allow, WWW-Authenticate, Content-Range).
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -24,13 +25,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = original.getStatus();
         Response.StatusType type = original.getStatusInfo();
         String detail = status == 400 ? "The request body or a parameter could not be read" : type.getReasonPhrase();
-        if ((status == 401 || status == 413 || status == 428) && e.getMessage() != null) {
+        if ((status == 401 || status == 413 || status == 416 || status == 428) && e.getMessage() != null) {
             detail = e.getMessage();
         }
         Response problem = Problems.of(uri, status, type.getReasonPhrase(), code(status), detail, null);
         Response.ResponseBuilder builder = Response.fromResponse(problem);
         copy(original, builder, HttpHeaders.ALLOW);
         copy(original, builder, HttpHeaders.WWW_AUTHENTICATE);
+        copy(original, builder, "Content-Range");
         return builder.build();
     }
 
@@ -51,6 +53,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 406 -> "not-acceptable";
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
+            case 416 -> "range-not-satisfiable";
             case 428 -> "precondition-required";
             default -> "http-" + status;
         };
