@@ -20,6 +20,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,10 +44,16 @@ public class FilesystemStorageAdapter implements FileStoragePort {
     protected FilesystemStorageAdapter() {
     }
 
+    /** Without {@code lms.files.dir}, files go to {@code lms-files} in the server's data directory. */
     @Inject
-    public FilesystemStorageAdapter(@ConfigProperty(name = "lms.files.dir",
-            defaultValue = "${jboss.server.data.dir}/lms-files") String directory) {
-        this.directory = Path.of(directory);
+    public FilesystemStorageAdapter(@ConfigProperty(name = "lms.files.dir") Optional<String> directory) {
+        this(Path.of(directory.orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir",
+                System.getProperty("java.io.tmpdir")), "lms-files").toString())));
+    }
+
+    /** For tests outside the container. */
+    public FilesystemStorageAdapter(Path directory) {
+        this.directory = directory;
     }
 
     @Override

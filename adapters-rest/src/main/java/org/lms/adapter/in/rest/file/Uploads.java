@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.io.InputStream;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -47,10 +47,10 @@ public class Uploads {
      * Checks the request, hands the capped body to {@code store}, and counts the outcome:
      * refusals (4xx) as rejected, anything else that fails as failed.
      */
-    public <T> T receive(ContainerRequestContext request, String filename, InputStream body, Function<Upload, T> store,
+    public <T> T receive(HttpHeaders request, String filename, InputStream body, Function<Upload, T> store,
                          ToLongFunction<T> storedBytes) {
         try {
-            String type = request.getHeaderString("Content-Type");
+            String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
             if (!FileContentType.isAllowed(type)) {
                 throw new NotSupportedException("Uploads must be one of " + FileContentType.ALLOWED);
             }

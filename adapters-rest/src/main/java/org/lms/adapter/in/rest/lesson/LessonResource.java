@@ -12,8 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -82,7 +82,7 @@ public class LessonResource {
     UriInfo uri;
 
     @Context
-    ContainerRequestContext request;
+    HttpHeaders request;
 
     @GET
     @Operation(summary = "The course's lessons in order; of a draft course only for its instructor and admins")
