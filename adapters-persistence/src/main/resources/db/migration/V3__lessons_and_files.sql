@@ -8,13 +8,14 @@ CREATE TABLE stored_file (
     original_name  VARCHAR(510)  NOT NULL,
     content_type   VARCHAR(100)  NOT NULL,
     size_bytes     BIGINT        NOT NULL,
-    sha256         CHAR(64)      NOT NULL,
+    sha256         VARCHAR(64)   NOT NULL,
     storage_key    VARCHAR(100)  NOT NULL,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT stored_file_course_fk FOREIGN KEY (course_id) REFERENCES course (id),
     CONSTRAINT stored_file_storage_key_unique UNIQUE (storage_key),
     CONSTRAINT stored_file_purpose_known CHECK (purpose IN ('LESSON_MATERIAL', 'SUBMISSION')),
-    CONSTRAINT stored_file_not_empty CHECK (size_bytes > 0)
+    CONSTRAINT stored_file_not_empty CHECK (size_bytes > 0),
+    CONSTRAINT stored_file_sha256_length CHECK (LENGTH(sha256) = 64)
 );
 
 CREATE INDEX stored_file_course_idx ON stored_file (course_id, created_at);

@@ -37,7 +37,7 @@ public class StoredFileJpaEntity {
     @Column(name = "size_bytes", nullable = false, updatable = false)
     long sizeBytes;
 
-    @Column(nullable = false, updatable = false, columnDefinition = "char(64)")
+    @Column(nullable = false, updatable = false)
     String sha256;
 
     @Column(name = "storage_key", nullable = false, updatable = false)
