@@ -315,4 +315,15 @@ class LearningFlowIT extends DeployedLms {
         assertThat(lessonIds(instructor, courseId)).containsExactly(second, first);
         assertProblem(student.get(COURSES + "/" + courseId + "/lessons"), 404, "course-not-found");
     }
+
+    @Test
+    void everyLearningEndpointIsDescribedInTheOpenApiDocument() {
+        Reply openapi = Api.anonymous().get("/openapi");
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/courses/{courseId}/lessons:",
+                "/api/v1/courses/{courseId}/lessons/order:", "/api/v1/courses/{courseId}/lessons/{lessonId}/completion:",
+                "/api/v1/courses/{courseId}/lessons/{lessonId}/submission:", "/api/v1/courses/{courseId}/files:",
+                "/api/v1/files/{fileId}/content:", "/api/v1/courses/{courseId}/progress/{studentId}:",
+                "LessonRequest:", "Progress:", "\"416\":");
+    }
 }
