@@ -28,6 +28,8 @@ import org.lms.domain.job.JobId;
 public class JobWorkerPool {
 
     private static final Logger LOG = Logger.getLogger(JobWorkerPool.class);
+    /** How long an undeployment waits for running jobs; those still running are reclaimed after their lease. */
+    private static final long DRAIN_SECONDS = 10;
 
     /** WildFly's default managed scheduled executor, by its global name (also java:comp/DefaultManagedScheduledExecutorService). */
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
@@ -38,6 +40,8 @@ public class JobWorkerPool {
     private final String worker = "lms-" + UUID.randomUUID();
     private Semaphore freeWorkers;
     private ScheduledFuture<?> polling;
+    private final Object tick = new Object();
+    private volatile boolean stopped;
     private volatile boolean failing;
 
     protected JobWorkerPool() {
@@ -62,14 +66,34 @@ public class JobWorkerPool {
         LOG.infof("Job workers started: %s polls every %d ms with %d workers", worker, interval, configuration.workers());
     }
 
+    /** Stops polling and lets running jobs finish (for a while) before the application's beans go away. */
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
-        if (polling != null) {
-            polling.cancel(false);
+        stopped = true;
+        if (polling == null) {
+            return;
+        }
+        polling.cancel(false);
+        synchronized (tick) {
+            try {
+                if (!freeWorkers.tryAcquire(configuration.workers(), DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.warn("Stopping with jobs still running; they run again once their lease expires");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
     /** One tick. Never throws: a scheduled task that throws is never run again. */
     private void poll() {
+        synchronized (tick) {
+            if (!stopped) {
+                pollOnce();
+            }
+        }
+    }
+
+    private void pollOnce() {
         try {
             jobs.enqueueRecurring();
             int free = freeWorkers.availablePermits();
