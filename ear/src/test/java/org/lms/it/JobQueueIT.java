@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -79,12 +78,8 @@ class JobQueueIT extends DeployedLms {
         }
     }
 
-    /** Sum of the samples of {@code name} whose labels include all of {@code labels}. */
     private static double series(String scrape, String name, String... labels) {
-        return scrape.lines().filter(line -> line.startsWith(name + "{"))
-                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return Scrapes.series(scrape, name, labels);
     }
 
     private static double executions(String scrape, String outcome) {
