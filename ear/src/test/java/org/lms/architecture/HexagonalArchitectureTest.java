@@ -53,6 +53,11 @@ class HexagonalArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.lms.adapter.in..", "org.lms.adapter.out.persistence..");
 
     @ArchTest
+    static final ArchRule jobsAdapterUsesNoOtherAdapter = noClasses()
+            .that().resideInAPackage("org.lms.adapter.in.jobs..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lms.adapter.in.rest..", "org.lms.adapter.out..");
+
+    @ArchTest
     static final ArchRule servicesAreReachedOnlyThroughTheirPorts = noClasses()
             .that().resideInAPackage("org.lms.adapter..")
             .should().dependOnClassesThat().resideInAPackage("org.lms.application.service..");

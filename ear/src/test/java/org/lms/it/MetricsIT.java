@@ -36,12 +36,8 @@ class MetricsIT extends DeployedLms {
         return Scrapes.sample(scrape, series);
     }
 
-    /** Sum of the samples of {@code name} whose labels include all of {@code labels}. */
     private static double series(String scrape, String name, String... labels) {
-        return scrape.lines().filter(line -> line.startsWith(name + "{"))
-                .filter(line -> java.util.Arrays.stream(labels).allMatch(line::contains))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return Scrapes.series(scrape, name, labels);
     }
 
     private static void driveTraffic() {

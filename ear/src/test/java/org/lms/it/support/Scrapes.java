@@ -2,6 +2,8 @@ package org.lms.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+
 /** Reads the application's Prometheus scrape. */
 public final class Scrapes {
 
@@ -18,6 +20,14 @@ public final class Scrapes {
     /** Sum of every sample of {@code series}, with or without labels. */
     public static double sample(String scrape, String series) {
         return scrape.lines().filter(line -> line.startsWith(series + " ") || line.startsWith(series + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    /** Sum of the samples of {@code name} whose labels include all of {@code labels} ({@code key="value"}). */
+    public static double series(String scrape, String name, String... labels) {
+        return scrape.lines().filter(line -> line.startsWith(name + "{"))
+                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }

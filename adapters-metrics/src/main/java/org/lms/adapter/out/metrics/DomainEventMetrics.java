@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Map;
 import org.lms.adapter.out.metrics.catalogue.CataloguedMetrics;
 import org.lms.domain.course.event.CourseCreated;
@@ -13,6 +14,8 @@ import org.lms.domain.enrollment.event.EnrollmentDropped;
 import org.lms.domain.enrollment.event.StudentEnrolled;
 import org.lms.domain.progress.event.CourseCompleted;
 import org.lms.domain.progress.event.LessonCompleted;
+import org.lms.domain.job.JobOutcome;
+import org.lms.domain.job.event.JobExecuted;
 
 /**
  * Business counters, counted from domain events once their transaction has committed, so a
@@ -58,5 +61,15 @@ public class DomainEventMetrics {
 
     void enrollmentDropped(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrollmentDropped event) {
         metrics.counter("lms_enrollments_dropped_total").inc();
+    }
+
+    void jobExecuted(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobExecuted event) {
+        Map<String, String> type = Map.of("type", event.type().name());
+        metrics.counter("lms_job_executions_total", Map.of("type", event.type().name(),
+                "outcome", event.outcome().name().toLowerCase(Locale.ROOT))).inc();
+        metrics.timer("lms_job_duration_seconds", type).update(event.took());
+        if (event.outcome() == JobOutcome.DEAD) {
+            metrics.counter("lms_jobs_dead_lettered_total", type).inc();
+        }
     }
 }

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Gauge;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -41,38 +41,40 @@ public class CataloguedMetrics {
     }
 
     /**
-     * Counters exist from the start at 0, so rate() and increase() work from the first scrape: label-less
-     * ones once, and those whose labels all list fixed values once per combination of values. Label-less
-     * histograms are registered empty too. Labels bounded only by a pattern appear when first used.
+     * Counters and histograms exist from the start at 0, so rate() and increase() work from the
+     * first scrape: the label-less ones, and every combination of those whose labels all list
+     * their values (a small, fixed set). Entries with a pattern label are registered on first use;
+     * gauges are registered by the code that owns their value.
      */
     void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        for (MetricCatalogue.Entry entry : catalogue.entries()) {
-            if (entry.type().equals("counter")) {
-                valueCombinations(entry).forEach(labels -> counter(entry.name(), labels));
-            } else if (entry.type().equals("histogram") && entry.labels().isEmpty()) {
-                timer(entry.name(), Map.of());
-            }
-        }
+        catalogue.entries().stream()
+                .filter(entry -> entry.type().equals("counter") || isRegisteredHistogram(entry))
+                .filter(entry -> entry.labels().values().stream().noneMatch(rule -> rule.values().isEmpty()))
+                .forEach(entry -> combinations(entry.labels()).forEach(labels -> {
+                    if (entry.type().equals("counter")) {
+                        counter(entry.name(), labels);
+                    } else {
+                        timer(entry.name(), labels);
+                    }
+                }));
     }
 
-    /** Every combination of the fixed label values; none when a label is bounded by a pattern instead. */
-    static List<Map<String, String>> valueCombinations(MetricCatalogue.Entry entry) {
-        List<Map<String, String>> combinations = List.of(Map.of());
-        for (Map.Entry<String, MetricCatalogue.LabelRule> label : entry.labels().entrySet()) {
-            if (label.getValue().pattern() != null) {
-                return List.of();
-            }
-            List<Map<String, String>> extended = new ArrayList<>();
-            for (Map<String, String> partial : combinations) {
-                for (String value : new TreeSet<>(label.getValue().values())) {
-                    Map<String, String> labels = new HashMap<>(partial);
-                    labels.put(label.getKey(), value);
-                    extended.add(Map.copyOf(labels));
-                }
-            }
-            combinations = extended;
+    /** Histograms are the timers; their {@code _max} companions are gauges the registry adds itself. */
+    private static boolean isRegisteredHistogram(MetricCatalogue.Entry entry) {
+        return entry.type().equals("histogram") && entry.name().endsWith(TIMER_SUFFIX);
+    }
+
+    /** Every assignment of allowed values to the labels; one empty assignment when there are no labels. */
+    static List<Map<String, String>> combinations(Map<String, MetricCatalogue.LabelRule> labels) {
+        List<Map<String, String>> result = List.of(Map.of());
+        for (Map.Entry<String, MetricCatalogue.LabelRule> label : labels.entrySet()) {
+            result = result.stream().flatMap(partial -> label.getValue().values().stream().sorted().map(value -> {
+                Map<String, String> extended = new LinkedHashMap<>(partial);
+                extended.put(label.getKey(), value);
+                return Map.copyOf(extended);
+            })).toList();
         }
-        return combinations;
+        return result;
     }
 
     public Counter counter(String name, Map<String, String> labels) {
@@ -87,6 +89,15 @@ public class CataloguedMetrics {
     public Timer timer(String name, Map<String, String> labels) {
         MetricCatalogue.Entry entry = catalogue.entry(name, "histogram");
         return registry.timer(metadata(entry, strip(name, TIMER_SUFFIX), MetricUnits.NANOSECONDS), tags(entry, labels));
+    }
+
+    /**
+     * Registers (or finds) the gauge {@code name} reading {@code source} through {@code value}. The
+     * name is exported as is; the value must come from memory, never from a query on the scrape path.
+     */
+    public <T> Gauge<Double> gauge(String name, Map<String, String> labels, T source, ToDoubleFunction<T> value) {
+        MetricCatalogue.Entry entry = catalogue.entry(name, "gauge");
+        return registry.gauge(metadata(entry, name, MetricUnits.NONE), source, value::applyAsDouble, tags(entry, labels));
     }
 
     private static Metadata metadata(MetricCatalogue.Entry entry, String registeredName, String unit) {

@@ -11,20 +11,20 @@ class CataloguedMetricsTest {
 
     @Test
     void countersWithFixedLabelValuesArePreRegisteredForEveryCombination() {
-        assertThat(CataloguedMetrics.valueCombinations(catalogue.entry("lms_file_transfers_total", "counter")))
+        assertThat(CataloguedMetrics.combinations(catalogue.entry("lms_file_transfers_total", "counter").labels()))
                 .hasSize(6)
                 .contains(Map.of("direction", "upload", "outcome", "rejected"),
                         Map.of("direction", "download", "outcome", "success"));
-        assertThat(CataloguedMetrics.valueCombinations(catalogue.entry("lms_lesson_completions_total", "counter")))
+        assertThat(CataloguedMetrics.combinations(catalogue.entry("lms_lesson_completions_total", "counter").labels()))
                 .extracting(labels -> labels.get("lesson_type"))
                 .containsExactlyInAnyOrder("VIDEO", "TEXT", "FILE", "QUIZ", "ASSIGNMENT");
-        assertThat(CataloguedMetrics.valueCombinations(catalogue.entry("lms_course_completions_total", "counter")))
+        assertThat(CataloguedMetrics.combinations(catalogue.entry("lms_course_completions_total", "counter").labels()))
                 .containsExactly(Map.of());
     }
 
     @Test
     void labelsBoundedOnlyByAPatternAreNotPreRegistered() {
-        assertThat(CataloguedMetrics.valueCombinations(catalogue.entry("lms_http_server_requests_seconds", "histogram")))
+        assertThat(CataloguedMetrics.combinations(catalogue.entry("lms_http_server_requests_seconds", "histogram").labels()))
                 .isEmpty();
     }
 }

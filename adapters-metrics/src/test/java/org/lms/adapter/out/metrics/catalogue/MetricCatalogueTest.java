@@ -53,4 +53,16 @@ class MetricCatalogueTest {
         assertThatThrownBy(() -> MetricCatalogue.parse(new ByteArrayInputStream(twice.getBytes(StandardCharsets.UTF_8))))
                 .hasMessageContaining("catalogued twice");
     }
+
+    @Test
+    void everyCombinationOfListedLabelValuesIsPreRegistered() {
+        MetricCatalogue.Entry executions = catalogue.entry("lms_job_executions_total", "counter");
+
+        assertThat(CataloguedMetrics.combinations(executions.labels()))
+                .hasSize(4 * 3)
+                .contains(Map.of("type", "EMAIL", "outcome", "dead"), Map.of("type", "METRICS_REFRESH", "outcome", "succeeded"))
+                .doesNotHaveDuplicates()
+                .allSatisfy(labels -> assertThat(executions.checkLabels(labels)).hasSize(2));
+        assertThat(CataloguedMetrics.combinations(Map.of())).containsExactly(Map.of());
+    }
 }
