@@ -36,11 +36,15 @@ public class CataloguedMetrics {
         this.catalogue = MetricCatalogue.load();
     }
 
-    /** Label-less counters exist from the start at 0, so rate() and increase() work from the first scrape. */
+    /**
+     * Counters exist from the start at 0, with every combination of their listed label values, so
+     * rate() and increase() work from the first scrape. Counters with a pattern label are left to
+     * their first use: their values are not known here.
+     */
     void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         catalogue.entries().stream()
-                .filter(entry -> entry.type().equals("counter") && entry.labels().isEmpty())
-                .forEach(entry -> counter(entry.name()));
+                .filter(entry -> entry.type().equals("counter"))
+                .forEach(entry -> entry.labelCombinations().forEach(labels -> counter(entry.name(), labels)));
     }
 
     public Counter counter(String name, Map<String, String> labels) {

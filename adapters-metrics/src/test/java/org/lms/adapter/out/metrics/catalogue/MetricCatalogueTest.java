@@ -53,4 +53,14 @@ class MetricCatalogueTest {
         assertThatThrownBy(() -> MetricCatalogue.parse(new ByteArrayInputStream(twice.getBytes(StandardCharsets.UTF_8))))
                 .hasMessageContaining("catalogued twice");
     }
+
+    @Test
+    void listedLabelValuesAreCombinedForRegistrationAtStart() {
+        assertThat(catalogue.entry("lms_rate_limiter_unavailable_total", "counter").labelCombinations())
+                .hasSize(6)
+                .contains(Map.of("endpoint_class", "auth", "decision", "refused"),
+                        Map.of("endpoint_class", "api_write", "decision", "allowed"));
+        assertThat(catalogue.entry("lms_courses_created_total", "counter").labelCombinations()).containsExactly(Map.of());
+        assertThat(catalogue.entry("lms_http_server_requests_seconds", "histogram").labelCombinations()).isEmpty();
+    }
 }
