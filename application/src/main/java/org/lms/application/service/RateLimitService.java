@@ -10,10 +10,9 @@ import org.lms.application.port.out.RateLimiterUnavailableException;
 import org.lms.domain.ratelimit.Decision;
 import org.lms.domain.ratelimit.LimitKey;
 import org.lms.domain.ratelimit.LimitPolicy;
-import org.lms.domain.ratelimit.RateLimitPolicies;
 
 /**
- * Applies the configured policy of the request's endpoint class. When the counters cannot be read
+ * Applies the policy of the request's endpoint class. When the counters cannot be read
  * the policy's fallback decides, so an outage of the store never fails a request by accident.
  * Not a {@code @UseCase}: it touches no transactional resource.
  */
@@ -24,21 +23,21 @@ public class RateLimitService implements CheckRateLimitUseCase {
 
     private RateLimiterPort limiter;
     private RateLimitEventsPort events;
-    private RateLimitPolicies policies;
 
     protected RateLimitService() {
     }
 
     @Inject
-    public RateLimitService(RateLimiterPort limiter, RateLimitEventsPort events, RateLimitPolicies policies) {
+    public RateLimitService(RateLimiterPort limiter, RateLimitEventsPort events) {
         this.limiter = limiter;
         this.events = events;
-        this.policies = policies;
     }
 
     @Override
-    public Decision check(LimitKey key) {
-        LimitPolicy policy = policies.of(key.endpointClass());
+    public Decision check(LimitKey key, LimitPolicy policy) {
+        if (key.endpointClass() != policy.endpointClass()) {
+            throw new IllegalArgumentException("A " + key.endpointClass() + " key under a " + policy.endpointClass() + " policy");
+        }
         try {
             Decision decision = limiter.tryAcquire(key, policy);
             if (!decision.allowed()) {

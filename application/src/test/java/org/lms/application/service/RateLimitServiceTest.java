@@ -47,12 +47,13 @@ class RateLimitServiceTest {
 
     @Test
     void theConfiguredLimitOfTheEndpointClassApplies() {
-        RateLimitService service = new RateLimitService(counting, recorder, policies);
+        RateLimitService service = new RateLimitService(counting, recorder);
         LimitKey key = LimitKey.forClient(EndpointClass.AUTH, "198.51.100.7");
 
-        assertThat(service.check(key).allowed()).isTrue();
-        assertThat(service.check(key).allowed()).isTrue();
-        Decision third = service.check(key);
+        LimitPolicy policy = policies.of(EndpointClass.AUTH);
+        assertThat(service.check(key, policy).allowed()).isTrue();
+        assertThat(service.check(key, policy).allowed()).isTrue();
+        Decision third = service.check(key, policy);
 
         assertThat(third.verdict()).isEqualTo(Decision.Verdict.LIMITED);
         assertThat(third.limit()).isEqualTo(2);
@@ -61,14 +62,25 @@ class RateLimitServiceTest {
 
     @Test
     void withoutCountersAuthIsRefusedAndTheApiServedAndBothAreReported() {
-        RateLimitService service = new RateLimitService(unreachable, recorder, policies);
+        RateLimitService service = new RateLimitService(unreachable, recorder);
 
-        assertThat(service.check(LimitKey.forClient(EndpointClass.AUTH, "198.51.100.7")).verdict())
-                .isEqualTo(Decision.Verdict.UNCHECKED_REFUSED);
-        assertThat(service.check(LimitKey.forClient(EndpointClass.API_READ, "198.51.100.7")).verdict())
-                .isEqualTo(Decision.Verdict.UNCHECKED_ALLOWED);
-        assertThat(service.check(LimitKey.forClient(EndpointClass.API_WRITE, "198.51.100.7")).allowed()).isTrue();
+        assertThat(check(service, EndpointClass.AUTH).verdict()).isEqualTo(Decision.Verdict.UNCHECKED_REFUSED);
+        assertThat(check(service, EndpointClass.API_READ).verdict()).isEqualTo(Decision.Verdict.UNCHECKED_ALLOWED);
+        assertThat(check(service, EndpointClass.API_WRITE).allowed()).isTrue();
         assertThat(events).containsExactly("unavailable auth refused", "unavailable api_read allowed",
                 "unavailable api_write allowed");
+    }
+
+    @Test
+    void aKeyIsOnlyCountedUnderThePolicyOfItsOwnClass() {
+        RateLimitService service = new RateLimitService(counting, recorder);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.check(
+                LimitKey.forClient(EndpointClass.AUTH, "198.51.100.7"), policies.of(EndpointClass.API_READ)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private Decision check(RateLimitService service, EndpointClass endpointClass) {
+        return service.check(LimitKey.forClient(endpointClass, "198.51.100.7"), policies.of(endpointClass));
     }
 }

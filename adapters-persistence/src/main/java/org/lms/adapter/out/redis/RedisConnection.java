@@ -2,11 +2,16 @@ package org.lms.adapter.out.redis;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.redisson.Redisson;
+import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.LongCodec;
 import org.redisson.config.Config;
 
 /**
@@ -18,6 +23,7 @@ import org.redisson.config.Config;
 public class RedisConnection {
 
     static final int COMMAND_TIMEOUT_MILLIS = 150;
+    private static final Logger LOG = Logger.getLogger(RedisConnection.class);
 
     private Optional<String> url;
     private String keyPrefix;
@@ -47,6 +53,22 @@ public class RedisConnection {
             client = Redisson.create(config(url.orElseThrow(() -> new IllegalStateException("lms.redis.url is not set"))));
         }
         return client;
+    }
+
+    /**
+     * Builds the client and opens its first connection in the background while the application
+     * starts, so the first requests do not pay for it within their 200 ms. Never blocks or fails
+     * the deployment: a Redis that is down now is handled like one that goes down later.
+     */
+    void warmUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (!isConfigured()) {
+            return;
+        }
+        try {
+            client().getScript(LongCodec.INSTANCE).evalAsync(RScript.Mode.READ_ONLY, "return 1", RScript.ReturnType.INTEGER);
+        } catch (RuntimeException e) {
+            LOG.warnf("Redis client not ready at start: %s", e.getClass().getSimpleName());
+        }
     }
 
     private static Config config(String address) {

@@ -96,13 +96,15 @@ class RedisRateLimiterIT {
                 public void limiterUnavailable(EndpointClass endpointClass, boolean allowed) {
                     reported.add(endpointClass.label() + (allowed ? " allowed" : " refused"));
                 }
-            }, RateLimitPolicies.perMinute(5, 50, 50));
+            });
+            RateLimitPolicies policies = RateLimitPolicies.perMinute(5, 50, 50);
 
             long started = System.nanoTime();
             assertThatThrownBy(() -> limiter.tryAcquire(LimitKey.forClient(EndpointClass.AUTH, "192.0.2.13"),
                     LimitPolicy.perMinute(EndpointClass.AUTH, 5))).isInstanceOf(RateLimiterUnavailableException.class);
-            Decision auth = service.check(LimitKey.forClient(EndpointClass.AUTH, "192.0.2.13"));
-            Decision read = service.check(LimitKey.forClient(EndpointClass.API_READ, "192.0.2.13"));
+            Decision auth = service.check(LimitKey.forClient(EndpointClass.AUTH, "192.0.2.13"), policies.of(EndpointClass.AUTH));
+            Decision read = service.check(LimitKey.forClient(EndpointClass.API_READ, "192.0.2.13"),
+                    policies.of(EndpointClass.API_READ));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
             assertThat(auth.verdict()).isEqualTo(Decision.Verdict.UNCHECKED_REFUSED);

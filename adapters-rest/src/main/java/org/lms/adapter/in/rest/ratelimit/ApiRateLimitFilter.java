@@ -21,15 +21,9 @@ public class ApiRateLimitFilter implements ContainerRequestFilter {
     @Context
     HttpServletRequest peer;
 
-    private RateLimitGate gate;
-
-    protected ApiRateLimitFilter() {
-    }
-
+    // Field injection: RESTEasy instantiates providers through their public no-argument constructor.
     @Inject
-    public ApiRateLimitFilter(RateLimitGate gate) {
-        this.gate = gate;
-    }
+    RateLimitGate gate;
 
     @Override
     public void filter(ContainerRequestContext request) {

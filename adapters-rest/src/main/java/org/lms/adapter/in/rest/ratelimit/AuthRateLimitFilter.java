@@ -23,15 +23,9 @@ public class AuthRateLimitFilter implements ContainerRequestFilter {
     @Context
     HttpServletRequest peer;
 
-    private RateLimitGate gate;
-
-    protected AuthRateLimitFilter() {
-    }
-
+    // Field injection: RESTEasy instantiates providers through their public no-argument constructor.
     @Inject
-    public AuthRateLimitFilter(RateLimitGate gate) {
-        this.gate = gate;
-    }
+    RateLimitGate gate;
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -1,7 +1,6 @@
 package org.lms.adapter.in.rest.ratelimit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lms.domain.ratelimit.RateLimitPolicies;
@@ -26,9 +25,7 @@ public class RateLimitConfiguration {
         this.policies = RateLimitPolicies.perMinute(auth, apiRead, apiWrite);
     }
 
-    @Produces
-    @ApplicationScoped
-    RateLimitPolicies policies() {
+    public RateLimitPolicies policies() {
         return policies;
     }
 }

@@ -16,6 +16,7 @@ import org.lms.domain.identity.Actor;
 import org.lms.domain.ratelimit.Decision;
 import org.lms.domain.ratelimit.EndpointClass;
 import org.lms.domain.ratelimit.LimitKey;
+import org.lms.domain.ratelimit.RateLimitPolicies;
 
 /**
  * Counts a request against its limit and, when refused, answers for it: 429 over the limit,
@@ -32,13 +33,15 @@ public class RateLimitGate {
     private CheckRateLimitUseCase rateLimit;
     private CurrentCaller caller;
     private ClientAddresses addresses;
+    private RateLimitPolicies policies;
 
     protected RateLimitGate() {
     }
 
     @Inject
-    public RateLimitGate(CheckRateLimitUseCase rateLimit, CurrentCaller caller,
+    public RateLimitGate(CheckRateLimitUseCase rateLimit, CurrentCaller caller, RateLimitConfiguration configuration,
                          @ConfigProperty(name = "lms.trusted-proxies") Optional<String> trustedProxies) {
+        this.policies = configuration.policies();
         this.rateLimit = rateLimit;
         this.caller = caller;
         this.addresses = ClientAddresses.trusting(trustedProxies.orElse(""));
@@ -50,7 +53,7 @@ public class RateLimitGate {
         LimitKey key = perUser && actor instanceof Actor.User user
                 ? LimitKey.forUser(endpointClass, user.id())
                 : LimitKey.forClient(endpointClass, clientAddress(request, peer));
-        Decision decision = rateLimit.check(key);
+        Decision decision = rateLimit.check(key, policies.of(endpointClass));
         request.setProperty(DECISION, decision);
         if (!decision.allowed()) {
             request.abortWith(refusal(request, decision));
