@@ -27,7 +27,7 @@ public class RedisConnection {
 
     private Optional<String> url;
     private String keyPrefix;
-    private RedissonClient client;
+    private volatile RedissonClient client;
 
     protected RedisConnection() {
     }
@@ -48,11 +48,18 @@ public class RedisConnection {
         return keyPrefix;
     }
 
-    public synchronized RedissonClient client() {
-        if (client == null) {
-            client = Redisson.create(config(url.orElseThrow(() -> new IllegalStateException("lms.redis.url is not set"))));
+    public RedissonClient client() {
+        // Every limited request passes here: only the first one may take the lock.
+        RedissonClient current = client;
+        if (current != null) {
+            return current;
         }
-        return client;
+        synchronized (this) {
+            if (client == null) {
+                client = Redisson.create(config(url.orElseThrow(() -> new IllegalStateException("lms.redis.url is not set"))));
+            }
+            return client;
+        }
     }
 
     /**
