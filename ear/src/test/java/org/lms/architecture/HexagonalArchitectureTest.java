@@ -45,12 +45,25 @@ class HexagonalArchitectureTest {
     @ArchTest
     static final ArchRule persistenceAdapterUsesNoOtherAdapter = noClasses()
             .that().resideInAPackage("org.lms.adapter.out.persistence..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.lms.adapter.in..", "org.lms.adapter.out.metrics..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.lms.adapter.in..", "org.lms.adapter.out.metrics..",
+                    "org.lms.adapter.out.redis..");
+
+    @ArchTest
+    static final ArchRule redisAdapterUsesNoOtherAdapter = noClasses()
+            .that().resideInAPackage("org.lms.adapter.out.redis..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lms.adapter.in..", "org.lms.adapter.out.metrics..",
+                    "org.lms.adapter.out.persistence..");
+
+    @ArchTest
+    static final ArchRule onlyTheRedisAdapterTalksToRedis = noClasses()
+            .that().resideOutsideOfPackage("org.lms.adapter.out.redis..")
+            .should().dependOnClassesThat().resideInAPackage("org.redisson..");
 
     @ArchTest
     static final ArchRule metricsAdapterUsesNoOtherAdapter = noClasses()
             .that().resideInAPackage("org.lms.adapter.out.metrics..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.lms.adapter.in..", "org.lms.adapter.out.persistence..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.lms.adapter.in..", "org.lms.adapter.out.persistence..",
+                    "org.lms.adapter.out.redis..");
 
     @ArchTest
     static final ArchRule jobsAdapterUsesNoOtherAdapter = noClasses()

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP proxy between the server under test and PostgreSQL. {@link #cut()} closes every
+ * A TCP proxy between the server under test and PostgreSQL (or Redis: it knows no protocol). {@link #cut()} closes every
  * connection and refuses new ones, as a stopped database would; {@link #restore()} lets them through again.
  */
 public final class DatabaseProxy implements AutoCloseable {

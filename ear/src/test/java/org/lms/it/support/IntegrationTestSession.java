@@ -8,13 +8,14 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Prepares what the server under test needs before Arquillian starts it, once per test JVM:
- * a fresh {@code lms_it} database, the TCP proxy the server reaches PostgreSQL through (so tests
- * can cut the database off), and the Sentry receiver. Only for the integration tests (failsafe
+ * a fresh {@code lms_it} database, the TCP proxies the server reaches PostgreSQL and Redis through
+ * (so tests can cut either off), and the Sentry receiver. Only for the integration tests (failsafe
  * sets their ports); unit tests skip it.
  */
 public class IntegrationTestSession implements LauncherSessionListener {
 
     private static DatabaseProxy proxy;
+    private static DatabaseProxy redisProxy;
     private static SentryReceiver sentry;
 
     @Override
@@ -26,6 +27,8 @@ public class IntegrationTestSession implements LauncherSessionListener {
         try {
             recreateDatabase();
             proxy = DatabaseProxy.start(Integer.parseInt(proxyPort), Itdb.HOST, Itdb.PORT);
+            redisProxy = DatabaseProxy.start(Integer.parseInt(System.getenv("LMS_IT_REDIS_PROXY_PORT")),
+                    env("LMS_IT_REDIS_HOST", "127.0.0.1"), Integer.parseInt(env("LMS_IT_REDIS_PORT", "6379")));
             sentry = SentryReceiver.start(Integer.parseInt(System.getenv("LMS_IT_SENTRY_PORT")));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot prepare the integration test environment", e);
@@ -37,9 +40,22 @@ public class IntegrationTestSession implements LauncherSessionListener {
         if (proxy != null) {
             proxy.close();
         }
+        if (redisProxy != null) {
+            redisProxy.close();
+        }
         if (sentry != null) {
             sentry.close();
         }
+    }
+
+    /** The proxy in front of Redis, which holds the rate-limit windows; its port is {@code lms.it.redis.proxy.port}. */
+    public static DatabaseProxy redisProxy() {
+        return redisProxy;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     public static DatabaseProxy databaseProxy() {

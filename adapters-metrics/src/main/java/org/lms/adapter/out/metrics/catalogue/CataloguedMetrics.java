@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.eclipse.microprofile.metrics.Counter;
@@ -49,8 +47,7 @@ public class CataloguedMetrics {
     void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         catalogue.entries().stream()
                 .filter(entry -> entry.type().equals("counter") || isRegisteredHistogram(entry))
-                .filter(entry -> entry.labels().values().stream().noneMatch(rule -> rule.values().isEmpty()))
-                .forEach(entry -> combinations(entry.labels()).forEach(labels -> {
+                .forEach(entry -> entry.labelCombinations().forEach(labels -> {
                     if (entry.type().equals("counter")) {
                         counter(entry.name(), labels);
                     } else {
@@ -64,18 +61,6 @@ public class CataloguedMetrics {
         return entry.type().equals("histogram") && entry.name().endsWith(TIMER_SUFFIX);
     }
 
-    /** Every assignment of allowed values to the labels; one empty assignment when there are no labels. */
-    static List<Map<String, String>> combinations(Map<String, MetricCatalogue.LabelRule> labels) {
-        List<Map<String, String>> result = List.of(Map.of());
-        for (Map.Entry<String, MetricCatalogue.LabelRule> label : labels.entrySet()) {
-            result = result.stream().flatMap(partial -> label.getValue().values().stream().sorted().map(value -> {
-                Map<String, String> extended = new LinkedHashMap<>(partial);
-                extended.put(label.getKey(), value);
-                return Map.copyOf(extended);
-            })).toList();
-        }
-        return result;
-    }
 
     public Counter counter(String name, Map<String, String> labels) {
         MetricCatalogue.Entry entry = catalogue.entry(name, "counter");

@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -78,6 +80,29 @@ public final class MetricCatalogue {
             json.getJsonObject("labels").forEach((label, rule) -> labels.put(label, LabelRule.of(rule.asJsonObject())));
             return new Entry(json.getString("name"), json.getString("type"), json.getString("unit"),
                     json.getString("help"), Map.copyOf(labels));
+        }
+
+        /**
+         * Every combination of the listed label values (one empty combination when there are no
+         * labels); none when a label is bounded by a pattern, whose values only the code knows.
+         */
+        public List<Map<String, String>> labelCombinations() {
+            List<Map<String, String>> combinations = List.of(Map.of());
+            for (Map.Entry<String, LabelRule> label : new TreeMap<>(labels).entrySet()) {
+                if (label.getValue().pattern() != null) {
+                    return List.of();
+                }
+                List<Map<String, String>> extended = new ArrayList<>();
+                for (Map<String, String> combination : combinations) {
+                    for (String value : new TreeSet<>(label.getValue().values())) {
+                        Map<String, String> next = new TreeMap<>(combination);
+                        next.put(label.getKey(), value);
+                        extended.add(next);
+                    }
+                }
+                combinations = extended;
+            }
+            return combinations;
         }
 
         /** Checks a full set of label values; returns them in a stable order. */

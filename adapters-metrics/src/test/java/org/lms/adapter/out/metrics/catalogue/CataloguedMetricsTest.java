@@ -11,20 +11,20 @@ class CataloguedMetricsTest {
 
     @Test
     void countersWithFixedLabelValuesArePreRegisteredForEveryCombination() {
-        assertThat(CataloguedMetrics.combinations(catalogue.entry("lms_file_transfers_total", "counter").labels()))
+        assertThat(catalogue.entry("lms_file_transfers_total", "counter").labelCombinations())
                 .hasSize(6)
                 .contains(Map.of("direction", "upload", "outcome", "rejected"),
                         Map.of("direction", "download", "outcome", "success"));
-        assertThat(CataloguedMetrics.combinations(catalogue.entry("lms_lesson_completions_total", "counter").labels()))
+        assertThat(catalogue.entry("lms_lesson_completions_total", "counter").labelCombinations())
                 .extracting(labels -> labels.get("lesson_type"))
                 .containsExactlyInAnyOrder("VIDEO", "TEXT", "FILE", "QUIZ", "ASSIGNMENT");
-        assertThat(CataloguedMetrics.combinations(catalogue.entry("lms_course_completions_total", "counter").labels()))
+        assertThat(catalogue.entry("lms_course_completions_total", "counter").labelCombinations())
                 .containsExactly(Map.of());
     }
 
     @Test
     void labelsBoundedOnlyByAPatternAreNotPreRegistered() {
-        assertThat(CataloguedMetrics.combinations(catalogue.entry("lms_http_server_requests_seconds", "histogram").labels()))
+        assertThat(catalogue.entry("lms_http_server_requests_seconds", "histogram").labelCombinations())
                 .isEmpty();
     }
 }

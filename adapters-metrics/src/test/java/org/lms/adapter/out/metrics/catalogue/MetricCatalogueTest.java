@@ -58,11 +58,20 @@ class MetricCatalogueTest {
     void everyCombinationOfListedLabelValuesIsPreRegistered() {
         MetricCatalogue.Entry executions = catalogue.entry("lms_job_executions_total", "counter");
 
-        assertThat(CataloguedMetrics.combinations(executions.labels()))
+        assertThat(executions.labelCombinations())
                 .hasSize(4 * 3)
                 .contains(Map.of("type", "EMAIL", "outcome", "dead"), Map.of("type", "METRICS_REFRESH", "outcome", "succeeded"))
                 .doesNotHaveDuplicates()
                 .allSatisfy(labels -> assertThat(executions.checkLabels(labels)).hasSize(2));
-        assertThat(CataloguedMetrics.combinations(Map.of())).containsExactly(Map.of());
+    }
+
+    @Test
+    void listedLabelValuesAreCombinedForRegistrationAtStart() {
+        assertThat(catalogue.entry("lms_rate_limiter_unavailable_total", "counter").labelCombinations())
+                .hasSize(6)
+                .contains(Map.of("endpoint_class", "auth", "decision", "refused"),
+                        Map.of("endpoint_class", "api_write", "decision", "allowed"));
+        assertThat(catalogue.entry("lms_courses_created_total", "counter").labelCombinations()).containsExactly(Map.of());
+        assertThat(catalogue.entry("lms_http_server_requests_seconds", "histogram").labelCombinations()).isEmpty();
     }
 }
