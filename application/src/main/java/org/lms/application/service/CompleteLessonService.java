@@ -2,9 +2,13 @@ package org.lms.application.service;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import org.lms.application.common.UseCase;
+import org.lms.application.job.CertificateIssuanceJob;
+import org.lms.application.job.JobQueueSettings;
 import org.lms.application.port.in.CompleteLessonUseCase;
 import org.lms.application.port.in.ProgressView;
+import org.lms.application.port.out.EnqueueJobPort;
 import org.lms.application.port.out.FileStoragePort;
 import org.lms.application.port.out.LoadCoursePort;
 import org.lms.application.port.out.LoadEnrollmentPort;
@@ -25,8 +29,14 @@ import org.lms.domain.identity.Actor;
 import org.lms.domain.lesson.Lesson;
 import org.lms.domain.progress.CourseProgress;
 import org.lms.domain.progress.NotEnrolledException;
+import org.lms.domain.progress.event.CourseCompleted;
+import org.lms.domain.shared.DomainEvent;
 
-/** Load the student's progress, let it record the completion, store it, announce it, answer the new progress. */
+/**
+ * Load the student's progress, let it record the completion, store it, announce it, answer the new
+ * progress. A completed course also enqueues its certificate's issuance in the same transaction:
+ * events are observed after the commit, too late for the outbox.
+ */
 @UseCase
 public class CompleteLessonService implements CompleteLessonUseCase {
 
@@ -39,6 +49,8 @@ public class CompleteLessonService implements CompleteLessonUseCase {
     private StoredUploads uploads;
     private SaveFilePort saveFiles;
     private PublishEventsPort events;
+    private EnqueueJobPort enqueue;
+    private JobQueueSettings jobSettings;
     private Clock clock;
 
     protected CompleteLessonService() {
@@ -49,7 +61,7 @@ public class CompleteLessonService implements CompleteLessonUseCase {
                                  LoadEnrollmentPort loadEnrollments, LoadProgressPort loadProgress,
                                  SaveProgressPort saveProgress, QueryProgressPort queryProgress,
                                  FileStoragePort storage, SaveFilePort saveFiles, PublishEventsPort events,
-                                 Clock clock) {
+                                 EnqueueJobPort enqueue, JobQueueSettings jobSettings, Clock clock) {
         this.courses = new ManagedCourses(loadCourses);
         this.lessons = new ManagedLessons(loadLessons);
         this.loadEnrollments = loadEnrollments;
@@ -59,6 +71,8 @@ public class CompleteLessonService implements CompleteLessonUseCase {
         this.uploads = new StoredUploads(storage);
         this.saveFiles = saveFiles;
         this.events = events;
+        this.enqueue = enqueue;
+        this.jobSettings = jobSettings;
         this.clock = clock;
     }
 
@@ -101,7 +115,11 @@ public class CompleteLessonService implements CompleteLessonUseCase {
         StoredProgress stored = loadProgress.loadProgress(course.id(), student.id());
         CourseProgress progress = CourseProgress.of(enrollment, stored.completedLessons(), stored.courseCompletedAt());
         change.apply(progress, course);
-        events.publish(progress.pullEvents());
+        List<DomainEvent> happened = progress.pullEvents();
+        happened.stream().filter(CourseCompleted.class::isInstance).map(CourseCompleted.class::cast)
+                .forEach(completed -> enqueue.enqueue(CertificateIssuanceJob.of(completed)
+                        .toJob(jobSettings.maxAttempts(), clock.instant())));
+        events.publish(happened);
         return queryProgress.findProgress(course.id(), student.id()).orElseThrow();
     }
 }

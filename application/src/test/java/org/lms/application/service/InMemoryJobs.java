@@ -34,6 +34,10 @@ final class InMemoryJobs implements EnqueueJobPort, JobQueuePort, QueryJobsPort,
     final List<DomainEvent> published = new ArrayList<>();
     final List<JobQueueStatistics> statistics = new ArrayList<>();
 
+    List<Job> all() {
+        return List.copyOf(stored.values());
+    }
+
     int size() {
         return stored.size();
     }

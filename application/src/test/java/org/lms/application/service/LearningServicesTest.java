@@ -15,6 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import org.lms.application.job.CertificateIssuanceJob;
+import org.lms.application.job.JobQueueSettings;
+import org.lms.domain.job.JobType;
+import org.lms.domain.job.RetryBackoff;
 import org.lms.application.common.PageRequest;
 import org.lms.application.port.in.BrowseLessonsUseCase.CourseLessonsQuery;
 import org.lms.application.port.in.BrowseProgressUseCase.CourseProgressQuery;
@@ -69,8 +74,12 @@ class LearningServicesTest {
     private final BrowseLessonsService browse = new BrowseLessonsService(courses, learning);
     private final UploadFileService upload = new UploadFileService(courses, learning, learning, clock);
     private final DownloadFileService download = new DownloadFileService(learning, courses, enrollments, learning);
+    private final InMemoryJobs jobs = new InMemoryJobs();
+    private final JobQueueSettings jobSettings = new JobQueueSettings(3,
+            new RetryBackoff(Duration.ofSeconds(2), Duration.ofMinutes(1), 0), Duration.ofMinutes(5),
+            Duration.ofSeconds(15), Duration.ofDays(1));
     private final CompleteLessonService complete = new CompleteLessonService(courses, learning, enrollments, learning,
-            learning, learning, learning, learning, courses, clock);
+            learning, learning, learning, learning, courses, jobs, jobSettings, clock);
     private final BrowseProgressService progress = new BrowseProgressService(courses, learning);
 
     private final Actor.User instructor = user(Role.INSTRUCTOR);
@@ -200,12 +209,20 @@ class LearningServicesTest {
         assertThatThrownBy(() -> complete.complete(new CompleteLessonCommand(student, course, video)))
                 .isInstanceOf(LessonAlreadyCompletedException.class);
 
+        assertThat(jobs.all()).isEmpty();
+
         ProgressView done = complete.submit(new SubmitAssignmentCommand(student, course, essay, new FileName("essay.txt"),
                 new FileContentType("text/plain"), bytes("my essay")));
         assertThat(done.completedAt()).contains(clock.instant());
         assertThat(done.percentage()).isEqualTo(100.0);
         assertThat(courses.published).extracting(Object::getClass)
                 .containsExactly(LessonCompleted.class, LessonCompleted.class, CourseCompleted.class);
+        assertThat(jobs.all()).singleElement().satisfies(job -> {
+            assertThat(job.type()).isEqualTo(JobType.CERTIFICATE_ISSUANCE);
+            assertThat(job.idempotencyKey()).isEqualTo(course.value() + ":" + student.id().value());
+            assertThat(CertificateIssuanceJob.parse(job.payload()))
+                    .isEqualTo(new CertificateIssuanceJob(course, student.id()));
+        });
         assertThat(progress.list(new CourseProgressQuery(instructor, course, new PageRequest(0, 10))).total()).isEqualTo(1);
         assertThatThrownBy(() -> progress.list(new CourseProgressQuery(student, course, new PageRequest(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import org.lms.adapter.out.metrics.catalogue.CataloguedMetrics;
+import org.lms.domain.certificate.event.CertificateIssued;
+import org.lms.domain.certificate.event.CertificateRevoked;
 import org.lms.domain.course.event.CourseCreated;
 import org.lms.domain.course.event.CoursePublished;
 import org.lms.domain.course.event.CourseUpdated;
@@ -61,6 +63,14 @@ public class DomainEventMetrics {
 
     void enrollmentDropped(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrollmentDropped event) {
         metrics.counter("lms_enrollments_dropped_total").inc();
+    }
+
+    void certificateIssued(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateIssued event) {
+        metrics.counter("lms_certificates_issued_total").inc();
+    }
+
+    void certificateRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateRevoked event) {
+        metrics.counter("lms_certificates_revoked_total").inc();
     }
 
     void jobExecuted(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobExecuted event) {

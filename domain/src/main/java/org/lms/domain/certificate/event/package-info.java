@@ -1,0 +1,2 @@
+/** What happens to certificates: issued, revoked. */
+package org.lms.domain.certificate.event;
