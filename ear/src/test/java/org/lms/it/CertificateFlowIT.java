@@ -45,8 +45,9 @@ class CertificateFlowIT extends DeployedLms {
 
     /** Completions of other tests issue their certificates on their own time; wait for them so deltas are ours. */
     private static void noIssuanceInFlight() {
-        Eventually.holds(() -> Itdb.count("SELECT count(*) FROM job WHERE type = 'CERTIFICATE_ISSUANCE'"
-                + " AND state IN ('PENDING', 'RUNNING')") == 0, PATIENCE);
+        Eventually.holds(() -> Itdb.count("SELECT count(*) FROM job WHERE type = 'CERTIFICATE_ISSUANCE' AND"
+                + " (state = 'RUNNING' OR (state = 'PENDING' AND run_after < now() + interval '1 minute'))") == 0,
+                PATIENCE);
     }
 
     private String completedCourse(String title) {
@@ -56,9 +57,14 @@ class CertificateFlowIT extends DeployedLms {
         String video = created(instructor, lessons, "{\"title\":\"Welcome\",\"type\":\"VIDEO\","
                 + "\"videoUrl\":\"https://video.example.org/welcome.mp4\",\"durationSeconds\":300}");
         String text = created(instructor, lessons, "{\"title\":\"Reading\",\"type\":\"TEXT\",\"text\":\"Read me\"}");
+        String essay = created(instructor, lessons, "{\"title\":\"Essay\",\"type\":\"ASSIGNMENT\","
+                + "\"instructions\":\"Write one page.\",\"dueAt\":\"2030-01-01T00:00:00Z\"}");
         assertThat(post(instructor, COURSES + "/" + courseId + "/publish").status()).isEqualTo(200);
         assertThat(post(student, COURSES + "/" + courseId + "/enrollments").status()).isEqualTo(201);
         assertThat(post(student, lessons + "/" + video + "/completion").status()).isEqualTo(200);
+        Reply submitted = Api.send(student.request(lessons + "/" + essay + "/submission?filename=essay.txt")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("My essay")).build());
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         Reply done = post(student, lessons + "/" + text + "/completion");
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         assertThat(done.json().getString("completedAt")).isNotBlank();
@@ -120,6 +126,63 @@ class CertificateFlowIT extends DeployedLms {
                 - Scrapes.sample(before, "lms_certificates_issued_total")).isEqualTo(1.0);
         assertThat(Scrapes.sample(after, "lms_certificates_revoked_total")
                 - Scrapes.sample(before, "lms_certificates_revoked_total")).isEqualTo(1.0);
+    }
+
+    private static JsonObject own(Api caller, String path, String courseId) {
+        Reply reply = caller.get(path);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().getJsonArray("items").stream().map(item -> item.asJsonObject())
+                .filter(item -> item.getString("courseId").equals(courseId)).findFirst().orElse(null);
+    }
+
+    @Test
+    void engagementWorkloadAndPlatformGaugesFollowTheStudentsWork() {
+        String courseId = completedCourse("Engagement");
+
+        // Recomputed every second in the tests (LMS_JOBS_ENGAGEMENT_RECOMPUTE_INTERVAL): three completions today.
+        Eventually.holds(() -> {
+            JsonObject scored = own(student, "/api/v1/me/engagement", courseId);
+            return scored != null && scored.getInt("activeDays") == 1
+                    && scored.getJsonNumber("recentActivity").doubleValue() > 2.9;
+        }, PATIENCE);
+        JsonObject mine = own(student, "/api/v1/me/engagement", courseId);
+        assertThat(mine.getJsonNumber("score").doubleValue()).isEqualTo(41.93);
+        assertThat(mine.getJsonNumber("recentActivity").doubleValue()).isBetween(2.99, 3.0);
+        assertThat(mine.getInt("activeDays")).isEqualTo(1);
+        Reply course = instructor.get(COURSES + "/" + courseId + "/engagement");
+        assertThat(course.status()).as(course.toString()).isEqualTo(200);
+        assertThat(course.json().getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(course.json().getJsonArray("items").getJsonObject(0).getString("studentId"))
+                .isEqualTo(student.userId());
+        assertProblem(student.get(COURSES + "/" + courseId + "/engagement"), 403, "access-denied");
+        assertProblem(student.get(COURSES + "/" + courseId + "/engagement?limit=0"), 422, "validation-failed");
+
+        Reply workload = instructor.get("/api/v1/instructors/" + instructor.userId() + "/workload");
+        assertThat(workload.status()).as(workload.toString()).isEqualTo(200);
+        assertThat(workload.json().getJsonNumber("coursesTaught").longValue()).isEqualTo(1);
+        assertThat(workload.json().getJsonNumber("activeStudents").longValue()).isEqualTo(1);
+        assertThat(workload.json().getJsonNumber("submissionsAwaitingGrading").longValue()).isEqualTo(1);
+        assertThat(workload.json().getJsonNumber("oldestSubmissionAgeSeconds").longValue()).isBetween(0L, 600L);
+        assertThat(admin.get("/api/v1/instructors/" + instructor.userId() + "/workload").status()).isEqualTo(200);
+        assertProblem(Api.as("INSTRUCTOR").get("/api/v1/instructors/" + instructor.userId() + "/workload"), 403,
+                "access-denied");
+
+        long submissions = Itdb.count("SELECT count(*) FROM lesson_completion WHERE submission_file_id IS NOT NULL");
+        long scored = Itdb.count("SELECT count(*) FROM engagement_score");
+        Eventually.holds(() -> {
+            String scrape = Scrapes.application();
+            return Scrapes.series(scrape, "lms_active_users", "role=\"student\"", "window=\"5m\"") >= 1
+                    && Scrapes.sample(scrape, "lms_instructor_submissions_awaiting_grading") >= submissions
+                    && Scrapes.sample(scrape, "lms_engagement_score_average") > 0
+                    && Scrapes.series(scrape, "lms_engagement_scores") >= scored;
+        }, PATIENCE);
+        String scrape = Scrapes.application();
+        assertThat(Scrapes.sample(scrape, "lms_course_completion_rate")).isGreaterThan(0).isLessThanOrEqualTo(1);
+        assertThat(Scrapes.sample(scrape, "lms_engagement_score_average")).isLessThanOrEqualTo(100);
+        assertThat(Scrapes.sample(scrape, "lms_instructor_oldest_submission_age_seconds")).isGreaterThanOrEqualTo(0);
+        assertThat(Scrapes.series(scrape, "lms_active_users", "role=\"student\"", "window=\"1d\""))
+                .isGreaterThanOrEqualTo(Scrapes.series(scrape, "lms_active_users", "role=\"student\"",
+                        "window=\"5m\""));
     }
 
     @Test

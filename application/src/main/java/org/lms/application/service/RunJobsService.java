@@ -36,6 +36,8 @@ public class RunJobsService implements RunJobsUseCase {
     private Clock clock;
     /** The last refresh slot this instance enqueued, so a tick in the same slot writes nothing. */
     private final AtomicLong lastRecurringSlot = new AtomicLong(-1);
+    /** The same for the engagement recomputation, which has an interval of its own. */
+    private final AtomicLong lastEngagementSlot = new AtomicLong(-1);
 
     protected RunJobsService() {
     }
@@ -76,14 +78,19 @@ public class RunJobsService implements RunJobsUseCase {
     }
 
     /**
-     * Enqueues the METRICS_REFRESH job of the current interval; its idempotency key is the interval's
-     * number, so several workers or nodes enqueue it once. Also forgets old succeeded jobs, which
-     * those refreshes would otherwise pile up.
+     * Enqueues the METRICS_REFRESH and ENGAGEMENT_RECOMPUTE jobs of their current intervals; the
+     * idempotency key is the interval's number, so several workers or nodes enqueue each once. Also
+     * forgets old succeeded jobs, which those recurring jobs would otherwise pile up.
      */
     @Override
     @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
     public void enqueueRecurring() {
         Instant now = clock.instant();
+        long engagementSlot = now.toEpochMilli() / settings.engagementRecomputeInterval().toMillis();
+        if (lastEngagementSlot.getAndSet(engagementSlot) != engagementSlot) {
+            // One attempt, like the refresh: the next interval recomputes everything anyway.
+            enqueue.enqueue(Job.enqueue(JobType.ENGAGEMENT_RECOMPUTE, "interval-" + engagementSlot, "{}", 1, now));
+        }
         long slot = now.toEpochMilli() / settings.metricsRefreshInterval().toMillis();
         if (lastRecurringSlot.getAndSet(slot) == slot) {
             return;

@@ -16,6 +16,9 @@ import org.lms.application.port.out.EnqueueJobPort;
 import org.lms.application.port.out.JobQueuePort;
 import org.lms.application.port.out.JobQueueStatistics;
 import org.lms.application.port.out.MeasureJobQueuePort;
+import org.lms.application.port.out.MeasurePlatformPort;
+import org.lms.application.port.out.PlatformStatistics;
+import org.lms.application.port.out.PublishPlatformStatisticsPort;
 import org.lms.application.port.out.PublishEventsPort;
 import org.lms.application.port.out.PublishJobStatisticsPort;
 import org.lms.application.port.out.QueryJobsPort;
@@ -28,11 +31,12 @@ import org.lms.domain.shared.DomainEvent;
 
 /** In-memory job ports with the same contract as the database adapter, for service tests. */
 final class InMemoryJobs implements EnqueueJobPort, JobQueuePort, QueryJobsPort, MeasureJobQueuePort,
-        PublishJobStatisticsPort, PublishEventsPort {
+        PublishJobStatisticsPort, PublishEventsPort, MeasurePlatformPort, PublishPlatformStatisticsPort {
 
     private final Map<JobId, Job> stored = new LinkedHashMap<>();
     final List<DomainEvent> published = new ArrayList<>();
     final List<JobQueueStatistics> statistics = new ArrayList<>();
+    final List<PlatformStatistics> platform = new ArrayList<>();
 
     List<Job> all() {
         return List.copyOf(stored.values());
@@ -114,6 +118,16 @@ final class InMemoryJobs implements EnqueueJobPort, JobQueuePort, QueryJobsPort,
     @Override
     public void publish(JobQueueStatistics measured) {
         statistics.add(measured);
+    }
+
+    @Override
+    public PlatformStatistics measurePlatform(Instant now) {
+        return new PlatformStatistics(now, Map.of(), 0, 0, Map.of(), 0, Duration.ZERO);
+    }
+
+    @Override
+    public void publish(PlatformStatistics measured) {
+        platform.add(measured);
     }
 
     @Override

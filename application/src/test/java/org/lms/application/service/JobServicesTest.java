@@ -43,14 +43,14 @@ class JobServicesTest {
     private final InMemoryJobs jobs = new InMemoryJobs();
     private final JobQueueSettings settings = new JobQueueSettings(3,
             new RetryBackoff(Duration.ofSeconds(2), Duration.ofMinutes(1), 0), LEASE, Duration.ofSeconds(15),
-            Duration.ofDays(1));
+            Duration.ofMinutes(10), Duration.ofDays(1));
     private final List<String> handled = new ArrayList<>();
     private final JobHandler email = handler(JobType.EMAIL, payload -> handled.add(payload));
     private final JobHandler engagement = handler(JobType.ENGAGEMENT_RECOMPUTE, payload -> {
         throw new IllegalArgumentException("Course 42 does not exist");
     });
     private final RunJobsService run = new RunJobsService(jobs, jobs,
-            new JobHandlers(List.of(email, engagement, new MetricsRefreshHandler(jobs, jobs, clock))),
+            new JobHandlers(List.of(email, engagement, new MetricsRefreshHandler(jobs, jobs, jobs, jobs, clock))),
             new JobOutcomes(jobs, jobs, settings, clock, () -> 0.5), settings, clock);
     private final BrowseJobsService browse = new BrowseJobsService(jobs);
     private final RetryJobService retry = new RetryJobService(jobs, clock);
@@ -160,12 +160,16 @@ class JobServicesTest {
                 .contains("IllegalStateException: No handler for CERTIFICATE_ISSUANCE jobs in this deployment");
     }
 
+    private long stored(JobType type) {
+        return jobs.all().stream().filter(job -> job.type() == type).count();
+    }
+
     @Test
     void metricsRefreshIsEnqueuedOncePerIntervalAndPublishesTheQueue() {
         enqueue(JobType.EMAIL, "welcome-1");
         run.enqueueRecurring();
         run.enqueueRecurring();
-        assertThat(jobs.size()).isEqualTo(2);
+        assertThat(stored(JobType.METRICS_REFRESH)).isEqualTo(1);
 
         run.claim("worker-a", 10).stream().filter(id -> jobs.stored(id).type() == JobType.METRICS_REFRESH)
                 .forEach(id -> run.execute(id, "worker-a"));
@@ -175,9 +179,22 @@ class JobServicesTest {
             assertThat(s.depth(JobType.EMAIL, JobState.PENDING)).isZero();
         });
 
+        assertThat(jobs.platform).hasSize(1);
+
         clock.advance(Duration.ofSeconds(15));
         run.enqueueRecurring();
-        assertThat(jobs.size()).isEqualTo(3);
+        assertThat(stored(JobType.METRICS_REFRESH)).isEqualTo(2);
+    }
+
+    @Test
+    void engagementRecomputationIsEnqueuedOncePerItsOwnInterval() {
+        run.enqueueRecurring();
+        clock.advance(Duration.ofSeconds(15));
+        run.enqueueRecurring();
+        assertThat(stored(JobType.ENGAGEMENT_RECOMPUTE)).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(10));
+        run.enqueueRecurring();
+        assertThat(stored(JobType.ENGAGEMENT_RECOMPUTE)).isEqualTo(2);
     }
 
     @Test

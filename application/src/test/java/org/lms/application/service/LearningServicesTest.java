@@ -77,7 +77,7 @@ class LearningServicesTest {
     private final InMemoryJobs jobs = new InMemoryJobs();
     private final JobQueueSettings jobSettings = new JobQueueSettings(3,
             new RetryBackoff(Duration.ofSeconds(2), Duration.ofMinutes(1), 0), Duration.ofMinutes(5),
-            Duration.ofSeconds(15), Duration.ofDays(1));
+            Duration.ofSeconds(15), Duration.ofMinutes(10), Duration.ofDays(1));
     private final CompleteLessonService complete = new CompleteLessonService(courses, learning, enrollments, learning,
             learning, learning, learning, learning, courses, jobs, jobSettings, clock);
     private final BrowseProgressService progress = new BrowseProgressService(courses, learning);

@@ -25,6 +25,7 @@ public class JobQueueConfiguration {
     private long backoffCap;
     private long lease;
     private long metricsRefreshInterval;
+    private long engagementRecomputeInterval;
     private long succeededRetention;
 
     protected JobQueueConfiguration() {
@@ -40,6 +41,8 @@ public class JobQueueConfiguration {
             @ConfigProperty(name = "lms.jobs.backoff-cap", defaultValue = "900000") long backoffCap,
             @ConfigProperty(name = "lms.jobs.lease", defaultValue = "300000") long lease,
             @ConfigProperty(name = "lms.jobs.metrics-refresh-interval", defaultValue = "15000") long metricsRefreshInterval,
+            @ConfigProperty(name = "lms.jobs.engagement-recompute-interval", defaultValue = "600000")
+            long engagementRecomputeInterval,
             @ConfigProperty(name = "lms.jobs.succeeded-retention", defaultValue = "604800000") long succeededRetention) {
         if (pollInterval < 10 || workers < 1 || workers > 64) {
             throw new IllegalArgumentException("lms.jobs.poll-interval must be at least 10 ms and lms.jobs.workers 1..64,"
@@ -53,6 +56,7 @@ public class JobQueueConfiguration {
         this.backoffCap = backoffCap;
         this.lease = lease;
         this.metricsRefreshInterval = metricsRefreshInterval;
+        this.engagementRecomputeInterval = engagementRecomputeInterval;
         this.succeededRetention = succeededRetention;
     }
 
@@ -61,7 +65,8 @@ public class JobQueueConfiguration {
     JobQueueSettings settings() {
         return new JobQueueSettings(maxAttempts,
                 new RetryBackoff(Duration.ofMillis(backoffBase), Duration.ofMillis(Math.max(backoffBase, backoffCap)), JITTER),
-                Duration.ofMillis(lease), Duration.ofMillis(metricsRefreshInterval), Duration.ofMillis(succeededRetention));
+                Duration.ofMillis(lease), Duration.ofMillis(metricsRefreshInterval),
+                Duration.ofMillis(engagementRecomputeInterval), Duration.ofMillis(succeededRetention));
     }
 
     public boolean enabled() {

@@ -1,0 +1,16 @@
+package org.lms.adapter.in.rest.engagement;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lms.application.port.in.WorkloadView;
+
+/** What waits for an instructor; every submission awaits grading until grading exists. */
+@Schema(name = "Workload")
+public record WorkloadResponse(UUID instructorId, long coursesTaught, long activeStudents,
+                               long submissionsAwaitingGrading, long oldestSubmissionAgeSeconds) {
+
+    static WorkloadResponse of(WorkloadView view) {
+        return new WorkloadResponse(view.instructorId(), view.coursesTaught(), view.activeStudents(),
+                view.submissionsAwaitingGrading(), view.oldestSubmissionAge().toSeconds());
+    }
+}

@@ -1,0 +1,7 @@
+package org.lms.application.port.out;
+
+/** Hands the latest platform measurement to the gauges that export it. */
+public interface PublishPlatformStatisticsPort {
+
+    void publish(PlatformStatistics statistics);
+}
