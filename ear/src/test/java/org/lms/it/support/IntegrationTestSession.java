@@ -3,19 +3,23 @@ package org.lms.it.support;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Prepares what the server under test needs before Arquillian starts it, once per test JVM:
  * a fresh {@code lms_it} database, the TCP proxy the server reaches PostgreSQL through (so tests
- * can cut the database off), and the Sentry receiver. Only for the integration tests (failsafe
+ * can cut the database off), the Sentry receiver and the SMTP server (GreenMail) that receives the
+ * verification and reset mail. Only for the integration tests (failsafe
  * sets their ports); unit tests skip it.
  */
 public class IntegrationTestSession implements LauncherSessionListener {
 
     private static DatabaseProxy proxy;
     private static SentryReceiver sentry;
+    private static GreenMail mail;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -27,6 +31,9 @@ public class IntegrationTestSession implements LauncherSessionListener {
             recreateDatabase();
             proxy = DatabaseProxy.start(Integer.parseInt(proxyPort), Itdb.HOST, Itdb.PORT);
             sentry = SentryReceiver.start(Integer.parseInt(System.getenv("LMS_IT_SENTRY_PORT")));
+            mail = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("LMS_IT_SMTP_PORT")), "127.0.0.1",
+                    ServerSetup.PROTOCOL_SMTP));
+            mail.start();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot prepare the integration test environment", e);
         }
@@ -40,6 +47,9 @@ public class IntegrationTestSession implements LauncherSessionListener {
         if (sentry != null) {
             sentry.close();
         }
+        if (mail != null) {
+            mail.stop();
+        }
     }
 
     public static DatabaseProxy databaseProxy() {
@@ -48,6 +58,11 @@ public class IntegrationTestSession implements LauncherSessionListener {
 
     public static SentryReceiver sentryReceiver() {
         return sentry;
+    }
+
+    /** The SMTP server the LMS under test sends its mail to. */
+    public static GreenMail mailServer() {
+        return mail;
     }
 
     private static void recreateDatabase() throws Exception {

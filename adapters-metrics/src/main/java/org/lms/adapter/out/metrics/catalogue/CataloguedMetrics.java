@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -36,11 +39,32 @@ public class CataloguedMetrics {
         this.catalogue = MetricCatalogue.load();
     }
 
-    /** Label-less counters exist from the start at 0, so rate() and increase() work from the first scrape. */
+    /**
+     * Counters exist from the start at 0, so rate() and increase() work from the first scrape: label-less
+     * ones, and every combination of labels whose values the catalogue lists (pattern labels are open-ended
+     * and appear on first use).
+     */
     void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         catalogue.entries().stream()
-                .filter(entry -> entry.type().equals("counter") && entry.labels().isEmpty())
-                .forEach(entry -> counter(entry.name()));
+                .filter(entry -> entry.type().equals("counter"))
+                .filter(entry -> entry.labels().values().stream().allMatch(rule -> rule.pattern() == null))
+                .forEach(entry -> combinations(entry.labels()).forEach(labels -> counter(entry.name(), labels)));
+    }
+
+    static List<Map<String, String>> combinations(Map<String, MetricCatalogue.LabelRule> labels) {
+        List<Map<String, String>> result = List.of(Map.of());
+        for (Map.Entry<String, MetricCatalogue.LabelRule> label : labels.entrySet()) {
+            List<Map<String, String>> extended = new ArrayList<>();
+            for (Map<String, String> partial : result) {
+                for (String value : label.getValue().values()) {
+                    Map<String, String> next = new HashMap<>(partial);
+                    next.put(label.getKey(), value);
+                    extended.add(next);
+                }
+            }
+            result = extended;
+        }
+        return result;
     }
 
     public Counter counter(String name, Map<String, String> labels) {
