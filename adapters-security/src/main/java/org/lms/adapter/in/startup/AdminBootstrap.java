@@ -1,15 +1,13 @@
 package org.lms.adapter.in.startup;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.lms.application.event.SchemaReady;
 import org.lms.application.port.in.UserAdministrationUseCase;
 import org.lms.domain.identity.EmailAddress;
 import org.lms.domain.identity.EmailTakenException;
@@ -19,8 +17,8 @@ import org.lms.domain.identity.EmailTakenException;
  * {@code LMS_BOOTSTRAP_ADMIN_PASSWORD} at start, when no admin exists yet; without an admin nobody
  * could grant the instructor role. Does nothing once an admin exists, so the variables may stay set.
  *
- * <p>Lives beside the persistence adapter in the EAR's library, not in the web module: only there
- * does it observe the same start-up event as the schema migration, ordered after it.
+ * <p>A start-up adapter in the EAR's library: it drives a use case like a resource does, once the
+ * schema migration announces the tables ({@link SchemaReady}).
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -44,10 +42,8 @@ public class AdminBootstrap {
         this.password = password;
     }
 
-    /** Runs after the observers of default priority, among them the schema migration. */
-    void started(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
-                 Object event) {
-        // The start-up event reaches this observer once per module of the EAR; one check is enough.
+    void schemaReady(@Observes SchemaReady event) {
+        // Once per deployment is enough, whichever module's start-up ran the migration.
         if (email.isEmpty() || password.isEmpty() || !checked.compareAndSet(false, true)) {
             return;
         }

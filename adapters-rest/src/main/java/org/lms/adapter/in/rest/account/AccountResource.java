@@ -38,7 +38,8 @@ public class AccountResource {
     private PasswordUseCase passwords;
     private MfaUseCase mfa;
 
-    protected AccountResource() {
+    /** Jakarta REST insists on a public constructor it could call; CDI creates the instance with the other one. */
+    public AccountResource() {
     }
 
     @Inject

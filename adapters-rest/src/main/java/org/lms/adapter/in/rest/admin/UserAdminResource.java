@@ -32,7 +32,8 @@ public class UserAdminResource {
     private CurrentCaller caller;
     private UserAdministrationUseCase users;
 
-    protected UserAdminResource() {
+    /** Jakarta REST insists on a public constructor it could call; CDI creates the instance with the other one. */
+    public UserAdminResource() {
     }
 
     @Inject

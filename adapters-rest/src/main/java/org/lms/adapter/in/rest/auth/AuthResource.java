@@ -43,7 +43,8 @@ public class AuthResource {
     private LoginUseCase login;
     private PasswordUseCase passwords;
 
-    protected AuthResource() {
+    /** Jakarta REST insists on a public constructor it could call; CDI creates the instance with the other one. */
+    public AuthResource() {
     }
 
     @Inject

@@ -4,7 +4,6 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -31,7 +30,6 @@ import org.lms.domain.identity.Role;
  * afterwards by the domain.
  */
 @Provider
-@ApplicationScoped
 @Priority(Priorities.AUTHORIZATION)
 public class AccessPolicyFilter implements ContainerRequestFilter {
 
@@ -42,15 +40,9 @@ public class AccessPolicyFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
-    private CurrentCaller caller;
-
-    protected AccessPolicyFilter() {
-    }
-
     @Inject
-    public AccessPolicyFilter(CurrentCaller caller) {
-        this.caller = caller;
-    }
+    CurrentCaller caller;
+
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -1,7 +1,6 @@
 package org.lms.adapter.in.rest.caller;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
@@ -21,24 +20,19 @@ import org.lms.domain.identity.InvalidCredentialsException;
  * working one.
  */
 @Provider
-@ApplicationScoped
 @Priority(Priorities.AUTHENTICATION)
 public class BearerTokenFilter implements ContainerRequestFilter {
 
     static final String CHALLENGE = "Bearer realm=\"lms\"";
     private static final String SCHEME = "Bearer ";
 
-    private CurrentCaller caller;
-    private AuthenticateRequestUseCase authenticate;
-
-    protected BearerTokenFilter() {
-    }
+    // Jakarta REST creates providers itself and needs a public constructor; fields take the injection.
+    @Inject
+    CurrentCaller caller;
 
     @Inject
-    public BearerTokenFilter(CurrentCaller caller, AuthenticateRequestUseCase authenticate) {
-        this.caller = caller;
-        this.authenticate = authenticate;
-    }
+    AuthenticateRequestUseCase authenticate;
+
 
     @Override
     public void filter(ContainerRequestContext request) {
