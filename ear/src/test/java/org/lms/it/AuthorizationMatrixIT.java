@@ -53,6 +53,26 @@ class AuthorizationMatrixIT extends DeployedLms {
         expect("GET /api/v1/courses/{id}", "404", "404", "404", OK, "404", OK);
         expect("PUT /api/v1/courses/{id}", "401", "403", "403", OK, "404", OK);
         expect("POST /api/v1/courses/{id}/publish", "401", "403", "403", OK, "404", OK);
+        // {courseId} below is a published course of "instructor" with one lesson and one file, in
+        // which "student" is enrolled; {studentId} is that student.
+        expect("POST /api/v1/courses/{courseId}/enrollments", "401", OK, OK, OK, OK, "403");
+        expect("GET /api/v1/courses/{courseId}/enrollments", "401", "403", "403", OK, "403", OK);
+        expect("DELETE /api/v1/courses/{courseId}/enrollments/{studentId}", "401", OK, "403", OK, "403", OK);
+        expect("GET /api/v1/me/enrollments", "401", OK, OK, OK, OK, OK);
+        expect("GET /api/v1/courses/{courseId}/lessons", OK, OK, OK, OK, OK, OK);
+        expect("POST /api/v1/courses/{courseId}/lessons", "401", "403", "403", OK, "403", OK);
+        expect("PUT /api/v1/courses/{courseId}/lessons/order", "401", "403", "403", OK, "403", OK);
+        expect("GET /api/v1/courses/{courseId}/lessons/{lessonId}", OK, OK, OK, OK, OK, OK);
+        expect("PUT /api/v1/courses/{courseId}/lessons/{lessonId}", "401", "403", "403", OK, "403", OK);
+        expect("DELETE /api/v1/courses/{courseId}/lessons/{lessonId}", "401", "403", "403", OK, "403", OK);
+        expect("POST /api/v1/courses/{courseId}/lessons/{lessonId}/completion", "401", OK, "403", "403", "403", "403");
+        expect("POST /api/v1/courses/{courseId}/lessons/{lessonId}/submission", "401", OK, "403", "403", "403", "403");
+        expect("POST /api/v1/courses/{courseId}/files", "401", "403", "403", OK, "403", OK);
+        expect("GET /api/v1/files/{fileId}/content", "401", OK, "403", OK, "403", OK);
+        expect("GET /api/v1/courses/{courseId}/progress", "401", "403", "403", OK, "403", OK);
+        expect("GET /api/v1/courses/{courseId}/progress/{studentId}", "401", OK, "403", OK, "403", OK);
+        expect("GET /api/v1/admin/jobs", "401", "403", "403", "403", "403", OK);
+        expect("POST /api/v1/admin/jobs/{id}/retry", "401", "403", "403", "403", "403", "404");
     }
 
     private static void expect(String operation, String... perCaller) {
@@ -80,7 +100,9 @@ class AuthorizationMatrixIT extends DeployedLms {
         for (Map.Entry<String, List<String>> row : EXPECTED.entrySet()) {
             for (int i = 0; i < CALLERS.size(); i++) {
                 String caller = CALLERS.get(i);
-                Reply reply = call(callers.get(caller), row.getKey(), instructor, student);
+                // Anonymous callers are many different clients, as the per-IP auth limits assume.
+                Api client = caller.equals("anonymous") ? Api.anonymous() : callers.get(caller);
+                Reply reply = call(client, row.getKey(), instructor, student);
                 String expected = row.getValue().get(i);
                 if (!matches(expected, reply)) {
                     mismatches.add(row.getKey() + " as " + caller + ": expected " + expected + ", got " + reply);
@@ -116,17 +138,54 @@ class AuthorizationMatrixIT extends DeployedLms {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1);
         String body = "{}";
+        String contentType = "application/json";
         if (path.startsWith("/api/v1/courses/{id}")) {
             path = path.replace("{id}", draftOf(owner));
             body = "{\"title\":\"Matrix\"}";
+        }
+        if (path.contains("{courseId}") || path.contains("{fileId}")) {
+            PublishedCourse course = publishedCourse(owner, student);
+            // Valid bodies, so that what decides the answer is access and not validation.
+            if (path.endsWith("/lessons/order")) {
+                body = "{\"lessonIds\":[\"" + course.lessonId() + "\"]}";
+            } else if (path.endsWith("/lessons") || path.endsWith("/lessons/{lessonId}")) {
+                body = "{\"title\":\"Matrix\",\"type\":\"TEXT\",\"completionRule\":\"MARKED_DONE\",\"text\":\"Hi\"}";
+            } else if (path.endsWith("/files") || path.endsWith("/submission")) {
+                path += "?filename=matrix.txt";
+                body = "matrix";
+                contentType = "text/plain";
+            }
+            path = path.replace("{courseId}", course.id()).replace("{lessonId}", course.lessonId())
+                    .replace("{fileId}", course.fileId()).replace("{studentId}", student.userId());
         }
         path = path.replace("{id}", student.userId()).replace("{role}", "STUDENT");
         HttpRequest.Builder request = caller.request(path).header("If-Match", "\"0\"");
         if (method.equals("GET")) {
             return Api.send(request.GET().build());
         }
-        return Api.send(request.header("Content-Type", "application/json")
+        return Api.send(request.header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private record PublishedCourse(String id, String lessonId, String fileId) {
+    }
+
+    /** A published course of {@code instructor} with a MARKED_DONE text lesson and a file; {@code student} is enrolled. */
+    private static PublishedCourse publishedCourse(Api instructor, Api student) {
+        String id = draftOf(instructor);
+        Reply file = Api.send(instructor.request("/api/v1/courses/" + id + "/files?filename=notes.txt")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("notes")).build());
+        assertThat(file.status()).as(file.toString()).isEqualTo(201);
+        Reply lesson = instructor.postJson("/api/v1/courses/" + id + "/lessons",
+                "{\"title\":\"Read\",\"type\":\"TEXT\",\"completionRule\":\"MARKED_DONE\",\"text\":\"Hello\"}");
+        assertThat(lesson.status()).as(lesson.toString()).isEqualTo(201);
+        Reply published = Api.send(instructor.request("/api/v1/courses/" + id + "/publish")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        Reply enrolled = Api.send(student.request("/api/v1/courses/" + id + "/enrollments")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+        return new PublishedCourse(id, lesson.json().getString("id"), file.json().getString("id"));
     }
 
     private static String draftOf(Api instructor) {

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A small HTTP client for the server under test. {@link #as(String)} signs in as a fresh user with
@@ -31,12 +32,23 @@ public final class Api {
     private final String email;
     private final String accessToken;
     private final String refreshToken;
+    private final String clientAddress = randomClientAddress();
 
     private Api(String userId, String email, String accessToken, String refreshToken) {
         this.userId = userId;
         this.email = email;
         this.accessToken = accessToken;
         this.refreshToken = refreshToken;
+    }
+
+    /**
+     * Each client speaks from its own address (sent as X-Forwarded-For; the test server trusts
+     * 127.0.0.1 as a proxy), as separate people would, so per-IP limits on the auth endpoints
+     * apply per client and not to the whole test suite at once.
+     */
+    private static String randomClientAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
     public static Api anonymous() {
@@ -118,7 +130,8 @@ public final class Api {
 
     public HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
-                .timeout(Duration.ofSeconds(30));
+                .timeout(Duration.ofSeconds(30))
+                .header("X-Forwarded-For", clientAddress);
         if (accessToken != null) {
             builder.header("Authorization", "Bearer " + accessToken);
         }
