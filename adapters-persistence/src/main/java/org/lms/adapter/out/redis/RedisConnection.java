@@ -80,7 +80,7 @@ public class RedisConnection {
         }
     }
 
-    private static Config config(String address) {
+    private Config config(String address) {
         Config config = new Config();
         // Connect on first command, so a server starts while Redis is down.
         config.setLazyInitialization(true);
