@@ -23,9 +23,10 @@ live_start_recorder() {
   python3 "$TESTS/webhook-recorder.py" "$1" "$W/received.txt" >"$W/recorder.log" 2>&1 & pids+=($!)
 }
 
-# live_received PATH ALERTNAME: "<unix time> <severity>" of the first firing notification of
-# ALERTNAME on the recorder path PATH (/page, /slack, /log); fails when none arrived yet.
-live_received() { python3 "$TESTS/webhook-recorder.py" --first "$W/received.txt" "$1" "$2"; }
+# live_received PATH ALERTNAME [AFTER]: "<unix time> <severity>" of the first firing notification of
+# ALERTNAME on the recorder path PATH (/page, /slack, /log), at or after unix time AFTER; fails when
+# none arrived.
+live_received() { python3 "$TESTS/webhook-recorder.py" --first "$W/received.txt" "$1" "$2" "${3:-0}"; }
 
 # live_prometheus_config PORTS_ARRAY_NAME: copies prometheus/ to $W/prom with short scrape and rule
 # evaluation intervals (alert "for" durations and PromQL windows stay as shipped) and the targets of

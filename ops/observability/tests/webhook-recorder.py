@@ -3,10 +3,10 @@
 
   webhook-recorder.py PORT OUT_FILE            serve on 127.0.0.1:PORT; one line per POST:
                                                "<path> <unix time> <body on one line>"
-  webhook-recorder.py --first OUT_FILE PATH ALERTNAME
+  webhook-recorder.py --first OUT_FILE PATH ALERTNAME [AFTER]
                                                prints "<unix time> <severity>" of the first firing
-                                               notification of ALERTNAME received on PATH; exit 1
-                                               when there is none
+                                               notification of ALERTNAME received on PATH (at or
+                                               after unix time AFTER); exit 1 when there is none
 """
 import http.server
 import json
@@ -14,14 +14,14 @@ import sys
 import time
 
 
-def first(out, path, alertname):
+def first(out, path, alertname, after="0"):
     try:
         lines = open(out).read().splitlines()
     except FileNotFoundError:
         return 1
     for line in lines:
         p, t, body = line.split(" ", 2)
-        if p != path:
+        if p != path or int(t) < int(after):
             continue
         for a in json.loads(body).get("alerts", []):
             if a.get("status") == "firing" and a.get("labels", {}).get("alertname") == alertname:
@@ -48,5 +48,5 @@ def serve(port, out):
 
 if __name__ == "__main__":
     if sys.argv[1] == "--first":
-        sys.exit(first(*sys.argv[2:5]))
+        sys.exit(first(*sys.argv[2:6]))
     serve(int(sys.argv[1]), sys.argv[2])
