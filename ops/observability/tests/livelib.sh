@@ -18,6 +18,12 @@ live_start_exporters() {
   prometheus-redis-exporter -web.listen-address "127.0.0.1:$3" -redis.addr redis://127.0.0.1:6379 >"$W/redis.log" 2>&1 & pids+=($!)
 }
 
+# live_start_blackbox PORT: blackbox_exporter with the shipped ../blackbox/blackbox.yml.
+live_start_blackbox() {
+  prometheus-blackbox-exporter --config.file="$OBS/blackbox/blackbox.yml" --web.listen-address="127.0.0.1:$1" \
+    >"$W/blackbox.log" 2>&1 & pids+=($!)
+}
+
 # live_start_recorder PORT: webhook recorder writing to $W/received.txt (see webhook-recorder.py).
 live_start_recorder() {
   python3 "$TESTS/webhook-recorder.py" "$1" "$W/received.txt" >"$W/recorder.log" 2>&1 & pids+=($!)
@@ -30,7 +36,8 @@ live_received() { python3 "$TESTS/webhook-recorder.py" --first "$W/received.txt"
 
 # live_prometheus_config PORTS_ARRAY_NAME: copies prometheus/ to $W/prom with short scrape and rule
 # evaluation intervals (alert "for" durations and PromQL windows stay as shipped) and the targets of
-# every job rewritten to 127.0.0.1:<port of that job in the associative array>.
+# every job rewritten to 127.0.0.1:<port of that job in the associative array>. The readiness job has
+# two addresses per target; set it with live_readiness_target.
 live_prometheus_config() {
   local -n ports="$1"
   local job
@@ -38,6 +45,17 @@ live_prometheus_config() {
   sed -i 's/scrape_interval: 15s/scrape_interval: 2s/; s/scrape_timeout: 10s/scrape_timeout: 2s/; s/evaluation_interval: 30s/evaluation_interval: 2s/' "$W/prom/prometheus.yml"
   sed -i 's/interval: 1m/interval: 5s/' "$W/prom/recording-rules.yml"
   for job in "${!ports[@]}"; do sed -i "s/localhost:[0-9]*/127.0.0.1:${ports[$job]}/" "$W/prom/targets/$job.yml"; done
+}
+
+# live_readiness_target BLACKBOX_PORT URL INSTANCE: the readiness job probes URL through the blackbox
+# exporter on BLACKBOX_PORT; INSTANCE must be the wildfly job's instance (host:port).
+live_readiness_target() {
+  cat > "$W/prom/targets/readiness.yml" <<YML
+- targets: ["127.0.0.1:$1"]
+  labels:
+    __param_target: "$2"
+    instance: "$3"
+YML
 }
 
 # live_alertmanager_config RECORDER_PORT SMTP_PORT [fast]: renders $W/alertmanager.yml with every
