@@ -2,7 +2,10 @@
 """Runs every PostgreSQL panel query of the dashboards against a live PostgreSQL, inside a
 read-only transaction that is rolled back, so a typo in a column or view name fails the check.
 
-  check_dashboard_sql.py [DASHBOARD.json...]
+  check_dashboard_sql.py [--require-rows] [DASHBOARD.json...]
+
+With --require-rows a query that returns no row fails too (used by live-app on a database the
+application has just written to).
 
 Connection from the usual libpq variables (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD;
 defaults 127.0.0.1:5432, user postgres). Exit 0 ok, 1 a query failed, 3 PostgreSQL not reachable.
@@ -23,12 +26,15 @@ env.setdefault("PGDATABASE", "postgres")
 
 
 def psql(sql):
-    return subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", sql], env=env,
+    return subprocess.run(["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql], env=env,
                           capture_output=True, text=True, timeout=30)
 
 
 def main():
-    files = sys.argv[1:] or sorted(glob.glob(os.path.join(OBS, "grafana", "dashboards", "*.json")))
+    args = sys.argv[1:]
+    require_rows = "--require-rows" in args
+    args = [a for a in args if a != "--require-rows"]
+    files = args or sorted(glob.glob(os.path.join(OBS, "grafana", "dashboards", "*.json")))
     if psql("SELECT 1").returncode != 0:
         print(f"check_dashboard_sql: PostgreSQL at {env['PGHOST']}:{env['PGPORT']} not reachable")
         sys.exit(3)
@@ -49,6 +55,9 @@ def main():
                 if res.returncode != 0:
                     failed += 1
                     print(f"  {where}: {res.stderr.strip()}")
+                elif require_rows and not res.stdout.strip():
+                    failed += 1
+                    print(f"  {where}: no rows")
     print(f"check_dashboard_sql: {n} queries, {failed} failed")
     sys.exit(1 if failed else 0)
 

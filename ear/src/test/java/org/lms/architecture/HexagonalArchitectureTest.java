@@ -71,6 +71,12 @@ class HexagonalArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.lms.adapter.in.rest..", "org.lms.adapter.out..");
 
     @ArchTest
+    static final ArchRule securityAdapterUsesNoOtherAdapter = noClasses()
+            .that().resideInAPackage("org.lms.adapter.out.security..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lms.adapter.in..", "org.lms.adapter.out.persistence..",
+                    "org.lms.adapter.out.metrics..", "org.lms.adapter.out.redis..");
+
+    @ArchTest
     static final ArchRule servicesAreReachedOnlyThroughTheirPorts = noClasses()
             .that().resideInAPackage("org.lms.adapter..")
             .should().dependOnClassesThat().resideInAPackage("org.lms.application.service..");

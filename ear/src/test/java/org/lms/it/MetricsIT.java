@@ -84,6 +84,26 @@ class MetricsIT extends DeployedLms {
     }
 
     @Test
+    void securityCountersMoveWithLoginsAndDenialsAndCarryNoPersonalData() {
+        String before = appScrape();
+        Api student = Api.as("STUDENT");
+        student.postJson("/api/v1/auth/login", "{\"email\":\"" + student.email() + "\",\"password\":\"Wrong-Password-1\"}");
+        Api.anonymous().postJson("/api/v1/courses", "{\"code\":\"D-1\",\"title\":\"Denied\"}");
+        student.postJson("/api/v1/courses", "{\"code\":\"D-2\",\"title\":\"Denied\"}");
+        String after = appScrape();
+
+        String[] failedPassword = {"method=\"password\"", "outcome=\"failure\""};
+        assertThat(series(after, "lms_auth_attempts_total", failedPassword)
+                - series(before, "lms_auth_attempts_total", failedPassword)).isEqualTo(1.0);
+        assertThat(series(after, "lms_access_denied_total", "status=\"401\"", "endpoint_class=\"courses\"")
+                - series(before, "lms_access_denied_total", "status=\"401\"", "endpoint_class=\"courses\"")).isEqualTo(1.0);
+        assertThat(series(after, "lms_access_denied_total", "status=\"403\"", "endpoint_class=\"courses\"")
+                - series(before, "lms_access_denied_total", "status=\"403\"", "endpoint_class=\"courses\"")).isEqualTo(1.0);
+        assertThat(series(after, "lms_email_verifications_total", "stage=\"completed\"")).isPositive();
+        assertThat(after).doesNotContain(student.email(), student.userId(), "@lms.example.org");
+    }
+
+    @Test
     void everyExportedMetricIsCataloguedAndEveryCataloguedMetricIsExported() throws Exception {
         driveTraffic();
         Set<String> exported = new TreeSet<>();

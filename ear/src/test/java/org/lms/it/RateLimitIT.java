@@ -128,9 +128,10 @@ class RateLimitIT extends DeployedLms {
     void withoutRedisReadsAreServedAuthIsRefusedAndBothAreCounted() {
         double readsLetThrough = unavailable("api_read", "allowed");
         double authRefused = unavailable("auth", "refused");
+        Api student = Api.as("STUDENT");
         IntegrationTestSession.redisProxy().cut();
 
-        Reply read = Api.as("STUDENT").get("/api/v1/courses?limit=1");
+        Reply read = student.get("/api/v1/courses?limit=1");
         Reply auth = signIn(freshAddress());
 
         assertThat(read.status()).as("reads fail open").isEqualTo(200);

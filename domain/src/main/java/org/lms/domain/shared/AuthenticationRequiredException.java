@@ -6,4 +6,9 @@ public class AuthenticationRequiredException extends DomainException {
     public AuthenticationRequiredException() {
         super("authentication-required", "This action requires an authenticated caller");
     }
+
+    /** For the more specific refusals: wrong credentials, an invalid or expired token. */
+    protected AuthenticationRequiredException(String code, String message) {
+        super(code, message);
+    }
 }

@@ -3,13 +3,16 @@ package org.lms.it.support;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Prepares what the server under test needs before Arquillian starts it, once per test JVM:
  * a fresh {@code lms_it} database, the TCP proxies the server reaches PostgreSQL and Redis through
- * (so tests can cut either off), and the Sentry receiver. Only for the integration tests (failsafe
+ * (so tests can cut either off), the Sentry receiver and the SMTP server (GreenMail) that receives
+ * the verification and reset mail. Only for the integration tests (failsafe
  * sets their ports); unit tests skip it.
  */
 public class IntegrationTestSession implements LauncherSessionListener {
@@ -17,6 +20,7 @@ public class IntegrationTestSession implements LauncherSessionListener {
     private static DatabaseProxy proxy;
     private static DatabaseProxy redisProxy;
     private static SentryReceiver sentry;
+    private static GreenMail mail;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -30,6 +34,9 @@ public class IntegrationTestSession implements LauncherSessionListener {
             redisProxy = DatabaseProxy.start(Integer.parseInt(System.getenv("LMS_IT_REDIS_PROXY_PORT")),
                     env("LMS_IT_REDIS_HOST", "127.0.0.1"), Integer.parseInt(env("LMS_IT_REDIS_PORT", "6379")));
             sentry = SentryReceiver.start(Integer.parseInt(System.getenv("LMS_IT_SENTRY_PORT")));
+            mail = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("LMS_IT_SMTP_PORT")), "127.0.0.1",
+                    ServerSetup.PROTOCOL_SMTP));
+            mail.start();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot prepare the integration test environment", e);
         }
@@ -45,6 +52,9 @@ public class IntegrationTestSession implements LauncherSessionListener {
         }
         if (sentry != null) {
             sentry.close();
+        }
+        if (mail != null) {
+            mail.stop();
         }
     }
 
@@ -64,6 +74,11 @@ public class IntegrationTestSession implements LauncherSessionListener {
 
     public static SentryReceiver sentryReceiver() {
         return sentry;
+    }
+
+    /** The SMTP server the LMS under test sends its mail to. */
+    public static GreenMail mailServer() {
+        return mail;
     }
 
     private static void recreateDatabase() throws Exception {

@@ -1,6 +1,7 @@
 package org.lms.adapter.out.metrics.http;
 
 import io.smallrye.metrics.MetricsRequestHandler;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +20,7 @@ public class MetricsEndpoint {
     private static final MetricsRequestHandler HANDLER = new MetricsRequestHandler();
 
     @GET
+    @PermitAll
     @Operation(hidden = true)
     public Response scrape() throws IOException {
         Response.ResponseBuilder[] answer = new Response.ResponseBuilder[1];

@@ -27,4 +27,17 @@ class CataloguedMetricsTest {
         assertThat(catalogue.entry("lms_http_server_requests_seconds", "histogram").labelCombinations())
                 .isEmpty();
     }
+
+    @Test
+    void everyCombinationOfListedLabelValuesIsPreRegistered() {
+        assertThat(catalogue.entry("lms_access_denied_total", "counter").labelCombinations()).hasSize(2 * 4)
+                .contains(Map.of("status", "401", "endpoint_class", "auth"),
+                        Map.of("status", "403", "endpoint_class", "other"));
+    }
+
+    @Test
+    void labelLessCounterHasExactlyOneEmptyCombination() {
+        assertThat(catalogue.entry("lms_courses_created_total", "counter").labelCombinations())
+                .containsExactly(Map.of());
+    }
 }

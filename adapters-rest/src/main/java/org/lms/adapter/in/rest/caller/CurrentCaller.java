@@ -3,7 +3,7 @@ package org.lms.adapter.in.rest.caller;
 import jakarta.enterprise.context.RequestScoped;
 import org.lms.domain.identity.Actor;
 
-/** The actor behind the current request, as established by the identity filter. */
+/** The actor behind the current request, as the verified access token names it (anonymous without one). */
 @RequestScoped
 public class CurrentCaller {
 

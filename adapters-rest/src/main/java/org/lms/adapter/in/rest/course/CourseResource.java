@@ -1,5 +1,7 @@
 package org.lms.adapter.in.rest.course;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -84,6 +86,7 @@ public class CourseResource {
     @APIResponse(responseCode = "409", description = "Course code already used")
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Body is not JSON")
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public Response create(@Valid @NotNull CreateCourseRequest body) {
         CourseView created = createCourse.create(new CreateCourseCommand(caller.actor(), new CourseCode(body.code()),
                 new CourseTitle(body.title()), new CourseDescription(body.description()),
@@ -98,6 +101,7 @@ public class CourseResource {
     @Operation(summary = "List the courses the caller may see, newest first")
     @APIResponse(responseCode = "200", description = "One page of courses", content = @Content(
             schema = @Schema(implementation = CoursePageResponse.class)))
+    @PermitAll
     public CoursePageResponse list(
             @QueryParam("status") @Pattern(regexp = "DRAFT|PUBLISHED", message = "must be DRAFT or PUBLISHED") String status,
             @Valid @BeanParam PageParameters page) {
@@ -111,6 +115,7 @@ public class CourseResource {
     @APIResponse(responseCode = "200", description = "The course, with its version as ETag", content = @Content(
             schema = @Schema(implementation = CourseResponse.class)))
     @APIResponse(responseCode = "404", description = "No such course visible to the caller")
+    @PermitAll
     public Response find(@PathParam("id") UUID id) {
         return withTag(browseCourses.find(new CourseQuery(caller.actor(), new CourseId(id))));
     }
@@ -124,6 +129,7 @@ public class CourseResource {
     @APIResponse(responseCode = "404", description = "No such course visible to the caller")
     @APIResponse(responseCode = "409", description = "The course changed since that ETag")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull UpdateCourseRequest body) {
         long expectedVersion = EntityTags.versionFrom(ifMatch).orElseThrow(PreconditionRequiredException::new);
@@ -138,6 +144,7 @@ public class CourseResource {
             schema = @Schema(implementation = CourseResponse.class)))
     @APIResponse(responseCode = "404", description = "No such course visible to the caller")
     @APIResponse(responseCode = "409", description = "Already published, or changed since that ETag")
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(publishCourse.publish(new PublishCourseCommand(caller.actor(), new CourseId(id),
                 EntityTags.versionFrom(ifMatch))));

@@ -1,5 +1,6 @@
 package org.lms.adapter.in.rest.enrollment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -73,6 +74,7 @@ public class CourseEnrollmentResource {
             schema = @Schema(implementation = EnrollmentResponse.class)))
     @APIResponse(responseCode = "403", description = "Caller may not enroll this student")
     @APIResponse(responseCode = "409", description = "Course not published (code course-not-published)")
+    @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
     public Response enroll(@PathParam("courseId") UUID courseId, EnrollRequest body) {
         Optional<UserId> student = Optional.ofNullable(body).map(EnrollRequest::studentId).map(UserId::new);
         EnrollmentOutcome outcome = enrollStudent.enroll(new EnrollStudentCommand(caller.actor(),
@@ -91,6 +93,7 @@ public class CourseEnrollmentResource {
      */
     @POST
     @Operation(hidden = true)
+    @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
     public Response enrollWithoutBody(@PathParam("courseId") UUID courseId,
                                       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         if (contentType != null) {
@@ -105,6 +108,7 @@ public class CourseEnrollmentResource {
             schema = @Schema(implementation = EnrollmentPageResponse.class)))
     @APIResponse(responseCode = "403", description = "Caller is not the course's instructor or an admin")
     @APIResponse(responseCode = "422", description = "Invalid paging parameters")
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public EnrollmentPageResponse list(@PathParam("courseId") UUID courseId, @Valid @BeanParam PageParameters page) {
         return EnrollmentPageResponse.of(browseEnrollments.listForCourse(new CourseEnrollmentsQuery(caller.actor(),
                 new CourseId(courseId), page.toPageRequest())));
@@ -116,6 +120,7 @@ public class CourseEnrollmentResource {
     @APIResponse(responseCode = "204", description = "Dropped")
     @APIResponse(responseCode = "403", description = "Caller may not drop this enrollment")
     @APIResponse(responseCode = "409", description = "Already dropped")
+    @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
     public Response drop(@PathParam("courseId") UUID courseId, @PathParam("studentId") UUID studentId) {
         dropEnrollment.drop(new DropEnrollmentCommand(caller.actor(), new CourseId(courseId), new UserId(studentId)));
         return Response.noContent().build();

@@ -1,5 +1,6 @@
 package org.lms.adapter.in.rest.enrollment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -37,6 +38,7 @@ public class OwnEnrollmentResource {
     @APIResponse(responseCode = "401", description = "No caller identity", content = @Content(
             mediaType = ProblemResponse.MEDIA_TYPE, schema = @Schema(implementation = ProblemResponse.class)))
     @APIResponse(responseCode = "422", description = "Invalid paging parameters")
+    @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
     public EnrollmentPageResponse list(@Valid @BeanParam PageParameters page) {
         return EnrollmentPageResponse.of(browseEnrollments.listOwn(new OwnEnrollmentsQuery(caller.actor(),
                 page.toPageRequest())));

@@ -1,5 +1,6 @@
 package org.lms.adapter.in.rest.file;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -66,6 +67,7 @@ public class CourseFileResource {
             mediaType = ProblemResponse.MEDIA_TYPE, schema = @Schema(implementation = ProblemResponse.class)))
     @APIResponse(responseCode = "422", description = "Empty file, or filename missing or a path", content = @Content(
             mediaType = ProblemResponse.MEDIA_TYPE, schema = @Schema(implementation = ProblemResponse.class)))
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public Response upload(@PathParam("courseId") UUID courseId,
                            @Parameter(description = "The file's name, kept only for downloads", required = true)
                            @QueryParam("filename") String filename, InputStream body) {

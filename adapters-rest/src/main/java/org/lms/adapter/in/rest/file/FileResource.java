@@ -1,5 +1,6 @@
 package org.lms.adapter.in.rest.file;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -56,6 +57,7 @@ public class FileResource {
             mediaType = ProblemResponse.MEDIA_TYPE, schema = @Schema(implementation = ProblemResponse.class)))
     @APIResponse(responseCode = "416", description = "Range starts beyond the end", content = @Content(
             mediaType = ProblemResponse.MEDIA_TYPE, schema = @Schema(implementation = ProblemResponse.class)))
+    @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
     public Response download(@PathParam("fileId") UUID fileId, @HeaderParam("Range") String range,
                              @HeaderParam("If-Range") String ifRange) {
         try {

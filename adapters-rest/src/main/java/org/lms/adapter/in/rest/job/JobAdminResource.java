@@ -1,5 +1,6 @@
 package org.lms.adapter.in.rest.job;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -53,6 +54,7 @@ public class JobAdminResource {
             schema = @Schema(implementation = JobPageResponse.class)))
     @APIResponse(responseCode = "422", description = "Unknown state or invalid paging", content = @Content(
             mediaType = ProblemResponse.MEDIA_TYPE, schema = @Schema(implementation = ProblemResponse.class)))
+    @RolesAllowed("ADMIN")
     public JobPageResponse list(
             @QueryParam("state") @Pattern(regexp = "PENDING|RUNNING|SUCCEEDED|DEAD",
                     message = "must be PENDING, RUNNING, SUCCEEDED or DEAD") String state,
@@ -70,6 +72,7 @@ public class JobAdminResource {
             mediaType = ProblemResponse.MEDIA_TYPE, schema = @Schema(implementation = ProblemResponse.class)))
     @APIResponse(responseCode = "409", description = "The job is not DEAD (code job-not-dead)", content = @Content(
             mediaType = ProblemResponse.MEDIA_TYPE, schema = @Schema(implementation = ProblemResponse.class)))
+    @RolesAllowed("ADMIN")
     public JobResponse retry(@PathParam("id") UUID id) {
         return JobResponse.of(retryJob.retry(new RetryJobCommand(caller.actor(), new JobId(id))));
     }

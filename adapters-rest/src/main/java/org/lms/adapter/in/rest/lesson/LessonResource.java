@@ -1,5 +1,7 @@
 package org.lms.adapter.in.rest.lesson;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -88,6 +90,7 @@ public class LessonResource {
     @Operation(summary = "The course's lessons in order; of a draft course only for its instructor and admins")
     @APIResponse(responseCode = "200", description = "Every lesson, by position", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = LessonResponse.class)))
+    @PermitAll
     public List<LessonResponse> list(@PathParam("courseId") UUID courseId) {
         return browseLessons.list(new CourseLessonsQuery(caller.actor(), new CourseId(courseId))).stream()
                 .map(LessonResponse::of).toList();
@@ -98,6 +101,7 @@ public class LessonResource {
     @Operation(summary = "One lesson")
     @APIResponse(responseCode = "200", description = "The lesson", content = @Content(
             schema = @Schema(implementation = LessonResponse.class)))
+    @PermitAll
     public LessonResponse find(@PathParam("courseId") UUID courseId, @PathParam("lessonId") UUID lessonId) {
         return LessonResponse.of(browseLessons.find(new LessonQuery(caller.actor(), new CourseId(courseId),
                 new LessonId(lessonId))));
@@ -110,6 +114,7 @@ public class LessonResource {
             schema = @Schema(implementation = LessonResponse.class)))
     @APIResponse(responseCode = "401", description = "No caller identity")
     @APIResponse(responseCode = "403", description = "Caller may not manage this course's lessons")
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public Response add(@PathParam("courseId") UUID courseId, @Valid @NotNull LessonRequest body) {
         LessonView added = manageLessons.add(new AddLessonCommand(caller.actor(), new CourseId(courseId),
                 new LessonTitle(body.title()), body.content(), body.rule(), body.isRequired()));
@@ -124,6 +129,7 @@ public class LessonResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(
             schema = @Schema(implementation = LessonResponse.class)))
     @APIResponse(responseCode = "403", description = "Caller may not manage this course's lessons")
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public LessonResponse revise(@PathParam("courseId") UUID courseId, @PathParam("lessonId") UUID lessonId,
                                  @Valid @NotNull LessonRequest body) {
         return LessonResponse.of(manageLessons.revise(new ReviseLessonCommand(caller.actor(), new CourseId(courseId),
@@ -135,6 +141,7 @@ public class LessonResource {
     @Operation(summary = "Delete a lesson and its students' completions of it")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Caller may not manage this course's lessons")
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public Response delete(@PathParam("courseId") UUID courseId, @PathParam("lessonId") UUID lessonId) {
         manageLessons.delete(new DeleteLessonCommand(caller.actor(), new CourseId(courseId), new LessonId(lessonId)));
         return Response.noContent().build();
@@ -147,6 +154,7 @@ public class LessonResource {
     @APIResponse(responseCode = "200", description = "The lessons in their new order", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = LessonResponse.class)))
     @APIResponse(responseCode = "403", description = "Caller may not manage this course's lessons")
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public List<LessonResponse> reorder(@PathParam("courseId") UUID courseId, @Valid @NotNull ReorderLessonsRequest body) {
         return manageLessons.reorder(new ReorderLessonsCommand(caller.actor(), new CourseId(courseId),
                 body.lessonIds().stream().map(LessonId::new).toList())).stream().map(LessonResponse::of).toList();
@@ -161,6 +169,7 @@ public class LessonResource {
     @APIResponse(responseCode = "403", description = "Caller is not actively enrolled")
     @APIResponse(responseCode = "409", description = "Already completed (lesson-already-completed), or the lesson "
             + "is completed another way (completion-rule-mismatch)")
+    @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
     public ProgressResponse complete(@PathParam("courseId") UUID courseId, @PathParam("lessonId") UUID lessonId) {
         return ProgressResponse.of(completeLesson.complete(new CompleteLessonCommand(caller.actor(),
                 new CourseId(courseId), new LessonId(lessonId))));
@@ -178,6 +187,7 @@ public class LessonResource {
     @APIResponse(responseCode = "409", description = "Already submitted, or not an assignment")
     @APIResponse(responseCode = "413", description = "Larger than lms.files.max-upload-bytes")
     @APIResponse(responseCode = "415", description = "Content-Type not allowed")
+    @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
     public ProgressResponse submit(@PathParam("courseId") UUID courseId, @PathParam("lessonId") UUID lessonId,
                                    @Parameter(description = "The file's name", required = true)
                                    @QueryParam("filename") String filename, InputStream body) {

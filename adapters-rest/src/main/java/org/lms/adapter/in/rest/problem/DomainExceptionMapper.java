@@ -1,11 +1,13 @@
 package org.lms.adapter.in.rest.problem;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.lms.adapter.in.rest.caller.AccessDenials;
 import java.util.List;
 import org.lms.domain.shared.AccessDeniedException;
 import org.lms.domain.shared.AuthenticationRequiredException;
@@ -21,15 +23,22 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Context
     UriInfo uri;
 
+    @Inject
+    AccessDenials denials;
+
     @Override
     public Response toResponse(DomainException e) {
         if (e instanceof InvalidValueException invalid) {
             return Problems.of(uri, 422, "Unprocessable Content", "validation-failed", e.getMessage(),
                     List.of(new ProblemResponse.FieldError(invalid.field(), invalid.getMessage())));
         }
-        Response problem = Problems.of(uri, status(e), e.code(), e.getMessage());
+        Status status = status(e);
+        if (status == Status.UNAUTHORIZED || status == Status.FORBIDDEN) {
+            denials.report(status.getStatusCode(), uri.getPath());
+        }
+        Response problem = Problems.of(uri, status, e.code(), e.getMessage());
         if (e instanceof AuthenticationRequiredException) {
-            return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+            return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer realm=\"lms\"").build();
         }
         return problem;
     }

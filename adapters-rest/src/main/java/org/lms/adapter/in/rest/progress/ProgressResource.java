@@ -1,5 +1,6 @@
 package org.lms.adapter.in.rest.progress;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -46,6 +47,7 @@ public class ProgressResource {
     @APIResponse(responseCode = "200", description = "One page", content = @Content(
             schema = @Schema(implementation = ProgressPageResponse.class)))
     @APIResponse(responseCode = "422", description = "Invalid paging parameters")
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public ProgressPageResponse list(@PathParam("courseId") UUID courseId, @Valid @BeanParam PageParameters page) {
         return ProgressPageResponse.of(browseProgress.list(new CourseProgressQuery(caller.actor(),
                 new CourseId(courseId), page.toPageRequest())));
@@ -56,6 +58,7 @@ public class ProgressResource {
     @Operation(summary = "One student's progress (the student, the course's instructor, admins)")
     @APIResponse(responseCode = "200", description = "The progress", content = @Content(
             schema = @Schema(implementation = ProgressResponse.class)))
+    @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
     public ProgressResponse find(@PathParam("courseId") UUID courseId, @PathParam("studentId") UUID studentId) {
         return ProgressResponse.of(browseProgress.find(new StudentProgressQuery(caller.actor(), new CourseId(courseId),
                 new UserId(studentId))));

@@ -1,0 +1,166 @@
+package org.lms.adapter.out.persistence.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lms.adapter.out.persistence.TestDatabase;
+import org.lms.application.port.out.OneTimeTokenPort.Purpose;
+import org.lms.domain.identity.Actor;
+import org.lms.domain.identity.DisplayName;
+import org.lms.domain.identity.EmailAddress;
+import org.lms.domain.identity.EmailTakenException;
+import org.lms.domain.identity.Role;
+import org.lms.domain.identity.UserAccount;
+import org.lms.domain.identity.UserId;
+import org.lms.domain.shared.ConflictException;
+
+/** Accounts and tokens against a real PostgreSQL with the production migrations. */
+class IdentityPersistenceAdapterIT {
+
+    private static EntityManagerFactory emf;
+    private final Clock clock = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    private final Actor admin = Actor.user(new UserId(UUID.randomUUID()), Set.of(Role.ADMIN));
+
+    @BeforeAll
+    static void database() throws Exception {
+        String url = TestDatabase.recreate("identity_adapter");
+        emf = new Configuration()
+                .addAnnotatedClass(UserJpaEntity.class)
+                .addAnnotatedClass(OneTimeTokenJpaEntity.class)
+                .addAnnotatedClass(RefreshTokenJpaEntity.class)
+                .setProperty("hibernate.connection.url", url)
+                .setProperty("hibernate.connection.username", TestDatabase.USER)
+                .setProperty("hibernate.connection.password", TestDatabase.PASSWORD)
+                .setProperty("hibernate.hbm2ddl.auto", "validate")
+                .setProperty("hibernate.jdbc.time_zone", "UTC")
+                .buildSessionFactory();
+    }
+
+    @AfterAll
+    static void close() {
+        emf.close();
+    }
+
+    private <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private UserAccount newUser() {
+        return UserAccount.register(new EmailAddress("User." + UUID.randomUUID() + "@Example.ORG"),
+                new DisplayName("Ada"), "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA", clock);
+    }
+
+    @Test
+    void accountWithRolesAndSecondFactorLoadsBackEqual() {
+        UserAccount user = inTransaction(em -> new UserPersistenceAdapter(em).insertUser(newUser()));
+        user.verifyEmail();
+        user.grant(admin, Role.INSTRUCTOR);
+        user.beginMfaEnrolment("JBSWY3DPEHPK3PXP");
+        user.acceptTotpStep(1000);
+        user.confirmMfa(List.of("h1", "h2"));
+        inTransaction(em -> new UserPersistenceAdapter(em).updateUser(user));
+
+        UserAccount loaded = inTransaction(em -> new UserPersistenceAdapter(em).loadUserByEmail(user.email()))
+                .orElseThrow();
+        assertThat(loaded.email().value()).endsWith("@example.org");
+        assertThat(loaded.roles()).containsExactlyInAnyOrder(Role.STUDENT, Role.INSTRUCTOR);
+        assertThat(loaded.emailVerified()).isTrue();
+        assertThat(loaded.mfaEnabled()).isTrue();
+        assertThat(loaded.lastTotpStep()).isEqualTo(1000);
+        assertThat(loaded.recoveryCodeHashes()).containsExactly("h1", "h2");
+        assertThat(loaded.version()).isEqualTo(1);
+    }
+
+    @Test
+    void emailIsUniqueAndStaleUpdatesAreRefused() {
+        UserAccount user = inTransaction(em -> new UserPersistenceAdapter(em).insertUser(newUser()));
+        UserAccount twin = UserAccount.register(user.email(), new DisplayName("Twin"), "x", clock);
+
+        assertThatThrownBy(() -> inTransaction(em -> new UserPersistenceAdapter(em).insertUser(twin)))
+                .isInstanceOf(EmailTakenException.class);
+        user.verifyEmail();
+        inTransaction(em -> new UserPersistenceAdapter(em).updateUser(user));
+        assertThatThrownBy(() -> inTransaction(em -> new UserPersistenceAdapter(em).updateUser(user)))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void oneTimeTokenWorksOnceAndOnlyBeforeItExpires() {
+        UserAccount user = inTransaction(em -> new UserPersistenceAdapter(em).insertUser(newUser()));
+        Instant now = clock.instant();
+        inTransaction(em -> {
+            new TokenPersistenceAdapter(em).storeToken(Purpose.PASSWORD_RESET, "a".repeat(64), user.id(), now.plusSeconds(60));
+            return null;
+        });
+
+        assertThat(consume(Purpose.EMAIL_VERIFICATION, now)).isEmpty();
+        Optional<UserId> afterExpiry = inTransaction(em -> new TokenPersistenceAdapter(em)
+                .peekToken(Purpose.PASSWORD_RESET, "a".repeat(64), now.plusSeconds(61)));
+        assertThat(afterExpiry).isEmpty();
+        assertThat(consume(Purpose.PASSWORD_RESET, now)).contains(user.id());
+        assertThat(consume(Purpose.PASSWORD_RESET, now)).isEmpty();
+    }
+
+    private Optional<UserId> consume(Purpose purpose, Instant now) {
+        return inTransaction(em -> new TokenPersistenceAdapter(em).consumeToken(purpose, "a".repeat(64), now));
+    }
+
+    @Test
+    void revokingAFamilyRetiresEveryTokenInItButNoOther() {
+        UserAccount user = inTransaction(em -> new UserPersistenceAdapter(em).insertUser(newUser()));
+        UUID family = UUID.randomUUID();
+        UUID otherFamily = UUID.randomUUID();
+        Instant now = clock.instant();
+        inTransaction(em -> {
+            TokenPersistenceAdapter tokens = new TokenPersistenceAdapter(em);
+            tokens.storeRefreshToken("1".repeat(64), family, user.id(), now, now.plusSeconds(600));
+            tokens.storeRefreshToken("2".repeat(64), family, user.id(), now, now.plusSeconds(600));
+            tokens.storeRefreshToken("3".repeat(64), otherFamily, user.id(), now, now.plusSeconds(600));
+            return null;
+        });
+
+        inTransaction(em -> {
+            new TokenPersistenceAdapter(em).revokeFamily(family, now);
+            return null;
+        });
+
+        assertThat(inTransaction(em -> new TokenPersistenceAdapter(em).findRefreshToken("1".repeat(64)))
+                .orElseThrow().retired()).isTrue();
+        assertThat(inTransaction(em -> new TokenPersistenceAdapter(em).findRefreshToken("2".repeat(64)))
+                .orElseThrow().retired()).isTrue();
+        assertThat(inTransaction(em -> new TokenPersistenceAdapter(em).findRefreshToken("3".repeat(64)))
+                .orElseThrow().retired()).isFalse();
+        inTransaction(em -> {
+            new TokenPersistenceAdapter(em).revokeAllOf(user.id(), now);
+            return null;
+        });
+        assertThat(inTransaction(em -> new TokenPersistenceAdapter(em).findRefreshToken("3".repeat(64)))
+                .orElseThrow().retired()).isTrue();
+    }
+}

@@ -1,0 +1,2 @@
+/** Admin-only endpoints: user roles. */
+package org.lms.adapter.in.rest.admin;

@@ -1,0 +1,2 @@
+/** Authentication endpoints: registration, email verification, login, MFA step, refresh, logout, password reset. */
+package org.lms.adapter.in.rest.auth;
