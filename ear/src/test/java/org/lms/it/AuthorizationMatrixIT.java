@@ -71,6 +71,15 @@ class AuthorizationMatrixIT extends DeployedLms {
         expect("GET /api/v1/files/{fileId}/content", "401", OK, "403", OK, "403", OK);
         expect("GET /api/v1/courses/{courseId}/progress", "401", "403", "403", OK, "403", OK);
         expect("GET /api/v1/courses/{courseId}/progress/{studentId}", "401", OK, "403", OK, "403", OK);
+        expect("GET /api/v1/courses/{courseId}/engagement", "401", "403", "403", OK, "403", OK);
+        expect("GET /api/v1/me/engagement", "401", OK, OK, OK, OK, OK);
+        expect("GET /api/v1/instructors/{instructorId}/workload", "401", "403", "403", OK, "403", OK);
+        // {code} is a code no certificate has: who may ask is decided before the lookup.
+        expect("GET /api/v1/certificates/verify/{code}", "404", "404", "404", "404", "404", "404");
+        expect("GET /api/v1/certificates/{code}", "401", "404", "404", "404", "404", "404");
+        expect("GET /api/v1/certificates/{code}/html", "401", "404", "404", "404", "404", "404");
+        expect("POST /api/v1/certificates/{code}/revocation", "401", "403", "403", "403", "403", OK);
+        expect("GET /api/v1/me/certificates", "401", OK, OK, OK, OK, OK);
         expect("GET /api/v1/admin/jobs", "401", "403", "403", "403", "403", OK);
         expect("POST /api/v1/admin/jobs/{id}/retry", "401", "403", "403", "403", "403", "404");
     }
@@ -158,6 +167,7 @@ class AuthorizationMatrixIT extends DeployedLms {
             path = path.replace("{courseId}", course.id()).replace("{lessonId}", course.lessonId())
                     .replace("{fileId}", course.fileId()).replace("{studentId}", student.userId());
         }
+        path = path.replace("{instructorId}", owner.userId()).replace("{code}", "ABCDEFGHJKMNPQRSTVWX");
         path = path.replace("{id}", student.userId()).replace("{role}", "STUDENT");
         HttpRequest.Builder request = caller.request(path).header("If-Match", "\"0\"");
         if (method.equals("GET")) {

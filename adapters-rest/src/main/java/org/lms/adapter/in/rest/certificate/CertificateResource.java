@@ -1,5 +1,7 @@
 package org.lms.adapter.in.rest.certificate;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,6 +56,7 @@ public class CertificateResource {
     @Operation(summary = "Verify a certificate by its code (no login needed)")
     @APIResponse(responseCode = "200", description = "Known certificate: VALID or REVOKED", content = @Content(
             schema = @Schema(implementation = CertificateVerificationResponse.class)))
+    @PermitAll
     public CertificateVerificationResponse verify(@PathParam("code") String code) {
         return CertificateVerificationResponse.of(verifyCertificate.verify(code));
     }
@@ -63,6 +66,7 @@ public class CertificateResource {
     @Operation(summary = "The full certificate (holder, course instructor, admins)")
     @APIResponse(responseCode = "200", description = "The certificate", content = @Content(
             schema = @Schema(implementation = CertificateResponse.class)))
+    @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
     public CertificateResponse find(@PathParam("code") String code) {
         return CertificateResponse.of(browseCertificates.find(caller.actor(), code));
     }
@@ -73,6 +77,7 @@ public class CertificateResource {
     @Operation(summary = "The certificate as a printable HTML page to download (holder, course instructor, admins)")
     @APIResponse(responseCode = "200", description = "The page, as an attachment", content = @Content(
             mediaType = MediaType.TEXT_HTML))
+    @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
     public Response html(@PathParam("code") String code) {
         String page = CertificateHtml.render(browseCertificates.find(caller.actor(), code));
         return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
@@ -90,6 +95,7 @@ public class CertificateResource {
             schema = @Schema(implementation = CertificateResponse.class)))
     @APIResponse(responseCode = "409", description = "Already revoked", content = @Content(
             mediaType = ProblemResponse.MEDIA_TYPE, schema = @Schema(implementation = ProblemResponse.class)))
+    @RolesAllowed("ADMIN")
     public CertificateResponse revoke(@PathParam("code") String code, @NotNull @Valid RevokeCertificateRequest request) {
         return CertificateResponse.of(revokeCertificate.revoke(new RevokeCertificateCommand(caller.actor(), code,
                 request.reason())));

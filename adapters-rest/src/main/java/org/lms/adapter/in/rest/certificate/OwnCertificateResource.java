@@ -1,5 +1,6 @@
 package org.lms.adapter.in.rest.certificate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -37,6 +38,7 @@ public class OwnCertificateResource {
     @APIResponse(responseCode = "401", description = "No caller identity", content = @Content(
             mediaType = ProblemResponse.MEDIA_TYPE, schema = @Schema(implementation = ProblemResponse.class)))
     @APIResponse(responseCode = "422", description = "Invalid paging parameters")
+    @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
     public CertificatePageResponse list(@Valid @BeanParam PageParameters page) {
         return CertificatePageResponse.of(browseCertificates.listOwn(new OwnCertificatesQuery(caller.actor(),
                 page.toPageRequest())));

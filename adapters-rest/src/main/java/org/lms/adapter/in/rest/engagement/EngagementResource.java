@@ -1,5 +1,6 @@
 package org.lms.adapter.in.rest.engagement;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -46,6 +47,7 @@ public class EngagementResource {
                     schema = @Schema(implementation = ProblemResponse.class)))
     @APIResponse(responseCode = "404", description = "No such course visible to the caller", content = @Content(
             mediaType = ProblemResponse.MEDIA_TYPE, schema = @Schema(implementation = ProblemResponse.class)))
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public EngagementPageResponse course(@PathParam("courseId") UUID courseId, @Valid @BeanParam PageParameters page) {
         return EngagementPageResponse.of(browseEngagement.listCourse(new CourseEngagementQuery(caller.actor(),
                 new CourseId(courseId), page.toPageRequest())));

@@ -1,5 +1,6 @@
 package org.lms.adapter.in.rest.engagement;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -38,6 +39,7 @@ public class OwnEngagementResource {
     @Operation(summary = "The caller's engagement in each course they are actively enrolled in")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(
             schema = @Schema(implementation = EngagementPageResponse.class)))
+    @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
     public EngagementPageResponse own(@Valid @BeanParam PageParameters page) {
         return EngagementPageResponse.of(browseEngagement.listOwn(new OwnEngagementQuery(caller.actor(),
                 page.toPageRequest())));

@@ -1,5 +1,6 @@
 package org.lms.adapter.in.rest.engagement;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,6 +38,7 @@ public class WorkloadResource {
             mediaType = ProblemResponse.MEDIA_TYPE, schema = @Schema(implementation = ProblemResponse.class)))
     @APIResponse(responseCode = "403", description = "Caller is neither that instructor nor an admin", content = @Content(
             mediaType = ProblemResponse.MEDIA_TYPE, schema = @Schema(implementation = ProblemResponse.class)))
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
     public WorkloadResponse find(@PathParam("instructorId") UUID instructorId) {
         return WorkloadResponse.of(browseWorkload.find(caller.actor(), new UserId(instructorId)));
     }
