@@ -110,6 +110,23 @@ class AbuseProtectionIT extends DeployedLms {
         assertThat(Api.as("STUDENT").get("/api/v1/admin/security-events").status()).isEqualTo(403);
     }
 
+    @Test
+    void aReusedRefreshTokenIsReportedAndNoTokenReachesTheLog() throws Exception {
+        Api student = Api.as("STUDENT");
+        double reuse = metric("lms_suspicious_activity_total", "rule=\"refresh_token_reuse\"");
+        String body = "{\"refreshToken\":\"" + student.refreshToken() + "\"}";
+
+        Reply rotated = Api.anonymous().postJson("/api/v1/auth/refresh", body);
+        Reply reused = Api.anonymous().postJson("/api/v1/auth/refresh", body);
+
+        assertThat(rotated.status()).isEqualTo(200);
+        assertThat(reused.status()).isEqualTo(401);
+        assertThat(metric("lms_suspicious_activity_total", "rule=\"refresh_token_reuse\"") - reuse).isEqualTo(1);
+        assertThat(Files.readString(serverLog())).doesNotContain(student.accessToken(), student.refreshToken(),
+                rotated.json().getString("accessToken"), rotated.json().getString("refreshToken"), Api.PASSWORD,
+                Api.ADMIN_PASSWORD, Api.admin().accessToken(), Api.admin().refreshToken());
+    }
+
     private static Path serverLog() {
         return Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
     }

@@ -64,17 +64,22 @@ public class SecurityEventChainAdapter implements SecurityEventStorePort {
 
     /**
      * Walks the chain from the first row: each row must name the hash of the one before and hash
-     * to its own; the head must name the last row. Rows are read in batches and let go after.
+     * to its own; the head, read first, must name the last row. Rows are read in batches and let go after.
      */
     @Override
     public ChainVerification verify() {
+        // The head first: rows appended while the walk goes on lie beyond it and wait for the next check.
+        SecurityEventChainJpaEntity head = em.find(SecurityEventChainJpaEntity.class, SecurityEventChainJpaEntity.ID);
+        long headId = head.lastId;
+        String headHash = head.lastHash;
         String expectedPrev = SecurityEventHashes.GENESIS;
         long lastId = 0;
         long checked = 0;
         while (true) {
             List<SecurityEventJpaEntity> batch = em.createQuery(
-                            "select e from SecurityEventJpaEntity e where e.id > :after order by e.id", SecurityEventJpaEntity.class)
-                    .setParameter("after", lastId).setMaxResults(VERIFY_BATCH).getResultList();
+                            "select e from SecurityEventJpaEntity e where e.id > :after and e.id <= :head order by e.id",
+                            SecurityEventJpaEntity.class)
+                    .setParameter("after", lastId).setParameter("head", headId).setMaxResults(VERIFY_BATCH).getResultList();
             for (SecurityEventJpaEntity row : batch) {
                 if (!row.prevHash.equals(expectedPrev) || !SecurityEventHashes.hash(row).equals(row.hash)) {
                     return new ChainVerification(checked, Optional.of(row.id));
@@ -88,8 +93,7 @@ public class SecurityEventChainAdapter implements SecurityEventStorePort {
                 break;
             }
         }
-        SecurityEventChainJpaEntity head = em.find(SecurityEventChainJpaEntity.class, SecurityEventChainJpaEntity.ID);
-        if (head.lastId != lastId || !head.lastHash.equals(expectedPrev)) {
+        if (headId != lastId || !headHash.equals(expectedPrev)) {
             // Rows at the end were removed (or the head was rewound): the first missing one is broken.
             return new ChainVerification(checked, Optional.of(lastId + 1));
         }

@@ -150,7 +150,14 @@ class SecurityEventChainIT {
                 return null;
             });
         }
-        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<ChainVerification> duringWrites = new java.util.concurrent.CopyOnWriteArrayList<>();
+        writers.add(() -> {
+            for (int i = 0; i < 5; i++) {
+                duringWrites.add(inTransaction(SecurityEventChainAdapter::verify));
+            }
+            return null;
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(7);
         try {
             for (Future<Void> done : pool.invokeAll(writers)) {
                 done.get();
@@ -158,6 +165,8 @@ class SecurityEventChainIT {
         } finally {
             pool.shutdown();
         }
+        assertThat(duringWrites).as("appends racing a verification are not mistaken for damage")
+                .allSatisfy(during -> assertThat(during.ok()).isTrue());
 
         ChainVerification verification = inTransaction(SecurityEventChainAdapter::verify);
         assertThat(verification.ok()).isTrue();
