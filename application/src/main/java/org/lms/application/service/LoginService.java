@@ -39,6 +39,7 @@ public class LoginService implements LoginUseCase {
     private Sessions sessions;
     private SecondFactor secondFactor;
     private SecurityLog securityLog;
+    private LoginAbuseGuard abuse;
     private Clock clock;
     private String unknownUserHash;
 
@@ -48,7 +49,7 @@ public class LoginService implements LoginUseCase {
     @Inject
     public LoginService(LoadUserPort loadUsers, SaveUserPort saveUsers, PasswordHashPort passwords,
                         OneTimeTokenPort oneTimeTokens, RefreshTokenPort refreshTokens, AccessTokenPort accessTokens,
-                        TotpPort totp, SecurityEventPort securityEvents, Clock clock) {
+                        TotpPort totp, SecurityEventPort securityEvents, LoginAbuseGuard abuse, Clock clock) {
         this.loadUsers = loadUsers;
         this.saveUsers = saveUsers;
         this.passwords = passwords;
@@ -57,19 +58,24 @@ public class LoginService implements LoginUseCase {
         this.sessions = new Sessions(accessTokens, refreshTokens, clock);
         this.securityLog = new SecurityLog(securityEvents, clock);
         this.secondFactor = new SecondFactor(totp, securityLog, clock);
+        this.abuse = abuse;
         this.clock = clock;
     }
 
     @Override
     public LoginOutcome login(EmailAddress email, String password) {
+        abuse.requireNotLocked(email);
         Optional<UserAccount> found = loadUsers.loadUserByEmail(email);
         // An unknown email costs the same hash as a known one, so response times do not tell them apart.
         String hash = found.map(UserAccount::passwordHash).orElseGet(this::unknownUserHash);
         if (!passwords.passwordMatches(password, hash) || found.isEmpty()) {
             securityLog.record(Type.LOGIN_FAILED, found.map(UserAccount::id), "password");
+            abuse.loginFailed(email, found.map(UserAccount::id));
             throw new InvalidCredentialsException();
         }
         UserAccount user = found.get();
+        // The password was right: whatever follows, the failures before it are what the rule looks at.
+        abuse.loginSucceeded(email, user.id());
         if (!user.emailVerified()) {
             securityLog.record(Type.LOGIN_FAILED, user, "password");
             throw new EmailNotVerifiedException();
@@ -98,6 +104,7 @@ public class LoginService implements LoginUseCase {
             secondFactor.requireCode(user, code);
         } catch (InvalidCredentialsException e) {
             securityLog.record(Type.MFA_FAILED, user, "mfa");
+            abuse.mfaFailed(user.id());
             throw e;
         }
         oneTimeTokens.consumeToken(Purpose.MFA_CHALLENGE, challengeHash, clock.instant());
@@ -120,6 +127,7 @@ public class LoginService implements LoginUseCase {
         if (stored.retired()) {
             refreshTokens.revokeFamily(stored.familyId(), now);
             securityLog.record(Type.REFRESH_TOKEN_REUSED, Optional.of(stored.user()), "refresh");
+            abuse.refreshTokenReused(stored.user());
             throw new InvalidCredentialsException();
         }
         refreshTokens.retireRefreshToken(stored.tokenHash(), now);

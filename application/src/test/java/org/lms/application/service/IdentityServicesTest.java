@@ -14,6 +14,7 @@ import org.lms.application.port.in.LoginUseCase.Authenticated;
 import org.lms.application.port.in.LoginUseCase.MfaRequired;
 import org.lms.application.port.in.RegisterUserUseCase.RegisterCommand;
 import org.lms.application.port.out.SecurityEventPort.Type;
+import org.lms.domain.abuse.AbusePolicies;
 import org.lms.domain.identity.Actor;
 import org.lms.domain.identity.DisplayName;
 import org.lms.domain.identity.EmailAddress;
@@ -28,7 +29,9 @@ class IdentityServicesTest {
     private final InMemoryIdentity store = new InMemoryIdentity();
     private final Clock clock = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
     private final RegistrationService registration = new RegistrationService(store, store, store, store, store, store, clock);
-    private final LoginService login = new LoginService(store, store, store, store, store, store, store, store, clock);
+    private final InMemoryAbuseCounters abuse = new InMemoryAbuseCounters();
+    private final LoginService login = new LoginService(store, store, store, store, store, store, store, store,
+            new LoginAbuseGuard(abuse, abuse, abuse, AbusePolicies.of(5, 20, 10, 5, 3, 5), store, clock), clock);
     private final PasswordService passwords = new PasswordService(store, store, store, store, store, store, store, clock);
     private final MfaService mfa = new MfaService(store, store, store, store, store, clock);
     private final EmailAddress email = new EmailAddress("ada@example.org");

@@ -18,7 +18,8 @@ import org.redisson.client.codec.LongCodec;
 @ApplicationScoped
 public class RedisWindowCounter {
 
-    private static final String HIT = """
+    /** Also the abuse counters' hit: the same fixed window under another key. */
+    static final String HIT = """
             local hits = redis.call('INCR', KEYS[1])
             if hits == 1 then
               redis.call('PEXPIRE', KEYS[1], ARGV[1])

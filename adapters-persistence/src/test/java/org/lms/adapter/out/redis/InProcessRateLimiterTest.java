@@ -60,7 +60,7 @@ class InProcessRateLimiterTest {
         assertThat(limiter.trackedWindows()).isEqualTo(1);
     }
 
-    private static final class MutableClock extends Clock {
+    static final class MutableClock extends Clock {
 
         private Instant now;
 

@@ -17,12 +17,18 @@ public interface SecurityEventPort {
         LOGIN_SUCCEEDED, LOGIN_FAILED, MFA_CHALLENGE_ISSUED, MFA_SUCCEEDED, MFA_FAILED, RECOVERY_CODE_USED,
         TOKEN_REFRESHED, REFRESH_FAILED, REFRESH_TOKEN_REUSED, LOGGED_OUT, REGISTERED, EMAIL_VERIFICATION_SENT,
         EMAIL_VERIFIED, PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET_COMPLETED, MFA_ENABLED,
-        MFA_DISABLED, ROLE_GRANTED, ACCESS_DENIED
+        MFA_DISABLED, ROLE_GRANTED, ACCESS_DENIED,
+        /** A sign-in refused unchecked because its account or address is locked out. */
+        LOGIN_LOCKED,
+        /** A lockout began; the qualifier is its scope ({@code account} or {@code ip}). */
+        LOCKOUT_STARTED,
+        /** A detection rule fired; the qualifier is the rule name. */
+        SUSPICIOUS_ACTIVITY
     }
 
     /**
      * {@code qualifier} narrows the type with a bounded value: the login method (password, mfa,
-     * refresh) for login events, {@code <status>:<endpoint class>} for access denials, else empty.
+     * refresh) for login events, the scope for lockouts, the rule for suspicious activity, {@code <status>:<endpoint class>} for access denials, else empty.
      */
     record SecurityEvent(Type type, Optional<UserId> user, String qualifier, Instant occurredAt) {
 

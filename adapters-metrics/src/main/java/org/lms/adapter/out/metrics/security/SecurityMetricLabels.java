@@ -18,6 +18,9 @@ record SecurityMetricLabels(String metric, Map<String, String> labels) {
             case EMAIL_VERIFICATION_SENT -> new SecurityMetricLabels("lms_email_verifications_total", Map.of("stage", "sent"));
             case EMAIL_VERIFIED -> new SecurityMetricLabels("lms_email_verifications_total", Map.of("stage", "completed"));
             case ACCESS_DENIED -> denial(event.qualifier());
+            case LOGIN_LOCKED -> attempt(event.qualifier(), "locked");
+            case LOCKOUT_STARTED -> new SecurityMetricLabels("lms_lockouts_total", Map.of("scope", event.qualifier()));
+            case SUSPICIOUS_ACTIVITY -> new SecurityMetricLabels("lms_suspicious_activity_total", Map.of("rule", event.qualifier()));
             default -> null;
         });
     }

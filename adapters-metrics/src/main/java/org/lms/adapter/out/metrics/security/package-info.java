@@ -1,6 +1,5 @@
 /**
- * The plain security event log: each event becomes one log line (type, user id, qualifier, never a
- * secret or an address) and the security metrics. A tamper-evident store can replace or wrap it
- * behind the same {@code SecurityEventPort}.
+ * The security event recorder: each event becomes one log line (type, user id, qualifier, never a
+ * secret or an address), one entry of the hash-chained event log and the security metrics.
  */
 package org.lms.adapter.out.metrics.security;

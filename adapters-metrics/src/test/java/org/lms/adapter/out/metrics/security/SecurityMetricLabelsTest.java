@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.lms.domain.abuse.DetectionRule;
+import org.lms.domain.abuse.LockoutScope;
 import org.lms.adapter.out.metrics.catalogue.MetricCatalogue;
 import org.lms.application.port.out.SecurityEventPort.SecurityEvent;
 import org.lms.application.port.out.SecurityEventPort.Type;
@@ -41,6 +43,9 @@ class SecurityMetricLabelsTest {
         for (Type type : Type.values()) {
             String qualifier = switch (type) {
                 case ACCESS_DENIED -> "403:courses";
+                case LOCKOUT_STARTED -> "account";
+                case SUSPICIOUS_ACTIVITY -> "password_spraying";
+                case LOGIN_LOCKED -> "password";
                 case LOGIN_SUCCEEDED, LOGIN_FAILED -> "password";
                 case TOKEN_REFRESHED, REFRESH_FAILED, REFRESH_TOKEN_REUSED -> "refresh";
                 default -> "mfa";
@@ -50,5 +55,20 @@ class SecurityMetricLabelsTest {
             SecurityMetricLabels.challengeOutcome(event)
                     .ifPresent(m -> catalogue.entry(m.metric(), "counter").checkLabels(m.labels()));
         }
+    }
+
+    @Test
+    void everyLockoutScopeAndDetectionRuleIsACataloguedLabelValue() {
+        for (LockoutScope scope : LockoutScope.values()) {
+            var labels = SecurityMetricLabels.of(event(Type.LOCKOUT_STARTED, scope.label())).orElseThrow();
+            catalogue.entry(labels.metric(), "counter").checkLabels(labels.labels());
+        }
+        for (DetectionRule rule : DetectionRule.values()) {
+            var labels = SecurityMetricLabels.of(event(Type.SUSPICIOUS_ACTIVITY, rule.label())).orElseThrow();
+            assertThat(labels.metric()).isEqualTo("lms_suspicious_activity_total");
+            catalogue.entry(labels.metric(), "counter").checkLabels(labels.labels());
+        }
+        assertThat(SecurityMetricLabels.of(event(Type.LOGIN_LOCKED, "password")).orElseThrow().labels())
+                .isEqualTo(Map.of("method", "password", "outcome", "locked"));
     }
 }

@@ -6,25 +6,33 @@ import java.util.Locale;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.lms.adapter.out.metrics.catalogue.CataloguedMetrics;
+import org.lms.application.port.out.RequestOriginPort;
 import org.lms.application.port.out.SecurityEventPort;
+import org.lms.application.port.out.SecurityEventStorePort;
 
 /**
- * Logs every security event on logger {@code org.lms.security} and counts it. Counted at once, not
- * after commit: a refused login rolls its transaction back and must still show in the metrics.
+ * Every security event is logged on logger {@code org.lms.security} (type, user id, qualifier:
+ * never a secret, an email or an address), appended to the hash-chained event log in a transaction
+ * of its own, and counted once that transaction has committed. A refused login rolls its own
+ * transaction back, yet its event is stored and counted.
  */
 @ApplicationScoped
-public class LoggedSecurityEvents implements SecurityEventPort {
+public class RecordedSecurityEvents implements SecurityEventPort {
 
     private static final Logger LOG = Logger.getLogger("org.lms.security");
 
     private CataloguedMetrics metrics;
+    private SecurityEventStorePort store;
+    private RequestOriginPort origins;
 
-    protected LoggedSecurityEvents() {
+    protected RecordedSecurityEvents() {
     }
 
     @Inject
-    public LoggedSecurityEvents(CataloguedMetrics metrics) {
+    public RecordedSecurityEvents(CataloguedMetrics metrics, SecurityEventStorePort store, RequestOriginPort origins) {
         this.metrics = metrics;
+        this.store = store;
+        this.origins = origins;
     }
 
     @Override
@@ -32,6 +40,7 @@ public class LoggedSecurityEvents implements SecurityEventPort {
         String type = event.type().name().toLowerCase(Locale.ROOT);
         LOG.infof("security event %s user=%s %s", type, event.user().map(Object::toString).orElse("-"),
                 event.qualifier());
+        store.append(event, origins.current());
         metrics.counter("lms_security_events_total", Map.of("type", type)).inc();
         SecurityMetricLabels.of(event).ifPresent(this::increment);
         SecurityMetricLabels.challengeOutcome(event).ifPresent(this::increment);
