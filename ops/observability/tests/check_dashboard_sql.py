@@ -3,15 +3,18 @@
 PostgreSQL, inside a read-only transaction that is rolled back, so a typo in a column or view name
 fails the check.
 
-  check_dashboard_sql.py [DASHBOARD.json...]
+  check_dashboard_sql.py [--require-rows] [DASHBOARD.json...]
+
+With --require-rows a query that returns no row fails too (used by live-app on a database the
+application has just written to).
 
 Connection from the usual libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD; defaults
 127.0.0.1:5432, user postgres). The queries need the LMS schema and its reporting views, so the
 check creates a scratch database (lms_dashboard_sql_check_<pid>, on the server PGDATABASE points at,
 default postgres), applies the Flyway migrations of adapters-persistence to it in version order,
-runs the queries there and drops it again; no other database is touched. Set
-LMS_DASHBOARD_SQL_DATABASE to run against an existing database with the LMS schema instead (nothing
-is created, dropped or written there).
+runs the queries there and drops it again; no other database is touched. When PGDATABASE or
+LMS_DASHBOARD_SQL_DATABASE is set, the queries run in that existing database instead, which must
+hold the LMS schema (nothing is created, dropped or written there; live-app does this).
 
 Template variables: ${var:sqlstring}, ${var} and $var are replaced by the first value the
 variable's own query returns in that database (the nil UUID when it returns no rows), so a variable
@@ -31,6 +34,7 @@ MIGRATIONS = os.path.join(os.path.dirname(OPS), "adapters-persistence", "src", "
 NIL_UUID = "00000000-0000-0000-0000-000000000000"
 VAR_REF = re.compile(r"\$\{(\w+)(?::(\w+))?\}|\$(\w+)")
 
+GIVEN_DB = os.environ.get("LMS_DASHBOARD_SQL_DATABASE") or os.environ.get("PGDATABASE")
 env = dict(os.environ)
 env.setdefault("PGHOST", "127.0.0.1")
 env.setdefault("PGPORT", "5432")
@@ -121,11 +125,14 @@ def variable_value(var, first_row):
 
 
 def main():
-    files = sys.argv[1:] or sorted(glob.glob(os.path.join(OBS, "grafana", "dashboards", "*.json")))
+    args = sys.argv[1:]
+    require_rows = "--require-rows" in args
+    args = [a for a in args if a != "--require-rows"]
+    files = args or sorted(glob.glob(os.path.join(OBS, "grafana", "dashboards", "*.json")))
     if psql("SELECT 1").returncode != 0:
         print(f"check_dashboard_sql: PostgreSQL at {env['PGHOST']}:{env['PGPORT']} not reachable")
         sys.exit(3)
-    given = os.environ.get("LMS_DASHBOARD_SQL_DATABASE")
+    given = GIVEN_DB
     db = given or create_scratch()
     failed = n = 0
     try:
@@ -143,6 +150,9 @@ def main():
                 if err:
                     failed += 1
                     print(f"  {os.path.basename(f)} variable {var.get('name')}: {err}")
+                elif require_rows and not row:
+                    failed += 1
+                    print(f"  {os.path.basename(f)} variable {var.get('name')}: no rows")
                 values[var.get("name")] = variable_value(var, row)
             for p in iter_panels(d.get("panels")):
                 for t in p.get("targets") or []:
@@ -150,10 +160,13 @@ def main():
                     if not sql:
                         continue
                     n += 1
-                    err, _ = run_query(sql, db, None, values)
+                    err, row = run_query(sql, db, None, values)
                     if err:
                         failed += 1
                         print(f"  {os.path.basename(f)} panel {p.get('id')} {p.get('title')!r}: {err}")
+                    elif require_rows and not row:
+                        failed += 1
+                        print(f"  {os.path.basename(f)} panel {p.get('id')} {p.get('title')!r}: no rows")
     finally:
         if not given:
             drop_scratch(db)

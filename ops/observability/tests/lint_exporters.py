@@ -14,7 +14,7 @@ import os
 
 from lintlib import HERE, OBS, Report, capture_series, load_json
 
-REQUIRED = {"wildfly", "node_exporter", "postgres_exporter", "redis_exporter", "prometheus", "alertmanager", "prometheus_builtin"}
+REQUIRED = {"wildfly", "node_exporter", "blackbox_exporter", "postgres_exporter", "redis_exporter", "prometheus", "alertmanager", "prometheus_builtin"}
 BUILTINS = {"up", "scrape_duration_seconds", "ALERTS"}
 
 

@@ -22,11 +22,11 @@ import org.redisson.config.Config;
 @ApplicationScoped
 public class RedisConnection {
 
-    static final int COMMAND_TIMEOUT_MILLIS = 150;
     private static final Logger LOG = Logger.getLogger(RedisConnection.class);
 
     private Optional<String> url;
     private String keyPrefix;
+    private int commandTimeoutMillis;
     private volatile RedissonClient client;
 
     protected RedisConnection() {
@@ -34,9 +34,11 @@ public class RedisConnection {
 
     @Inject
     public RedisConnection(@ConfigProperty(name = "lms.redis.url") Optional<String> url,
-                           @ConfigProperty(name = "lms.redis.key-prefix", defaultValue = "lms:") String keyPrefix) {
+                           @ConfigProperty(name = "lms.redis.key-prefix", defaultValue = "lms:") String keyPrefix,
+                           @ConfigProperty(name = "lms.redis.timeout-millis", defaultValue = "150") int commandTimeoutMillis) {
         this.url = url.map(String::trim).filter(value -> !value.isEmpty());
         this.keyPrefix = keyPrefix;
+        this.commandTimeoutMillis = commandTimeoutMillis;
     }
 
     public boolean isConfigured() {
@@ -78,14 +80,14 @@ public class RedisConnection {
         }
     }
 
-    private static Config config(String address) {
+    private Config config(String address) {
         Config config = new Config();
         // Connect on first command, so a server starts while Redis is down.
         config.setLazyInitialization(true);
         config.useSingleServer()
                 .setAddress(address)
-                .setConnectTimeout(COMMAND_TIMEOUT_MILLIS)
-                .setTimeout(COMMAND_TIMEOUT_MILLIS)
+                .setConnectTimeout(commandTimeoutMillis)
+                .setTimeout(commandTimeoutMillis)
                 .setRetryAttempts(0)
                 .setConnectionMinimumIdleSize(1)
                 .setConnectionPoolSize(16)

@@ -43,7 +43,7 @@ class RedisRateLimiterIT {
     }
 
     private RedisConnection connect(String url) {
-        RedisConnection connection = new RedisConnection(Optional.of(url), prefix);
+        RedisConnection connection = new RedisConnection(Optional.of(url), prefix, 150);
         connections.add(connection);
         return connection;
     }
