@@ -37,7 +37,7 @@ class RedisAbuseCountersIT {
     }
 
     private RedisConnection connect(String url) {
-        RedisConnection connection = new RedisConnection(Optional.of(url), prefix);
+        RedisConnection connection = new RedisConnection(Optional.of(url), prefix, 150);
         connections.add(connection);
         return connection;
     }
