@@ -2,8 +2,6 @@ package org.lms.adapter.out.persistence.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,11 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lms.adapter.out.persistence.TestDatabase;
+import org.lms.adapter.out.persistence.TestPersistence;
 import org.lms.application.common.PageRequest;
 import org.lms.domain.certificate.Certificate;
 import org.lms.domain.certificate.CertificateStatus;
@@ -34,40 +31,22 @@ import org.lms.domain.identity.UserId;
 /** The certificate adapter against a real PostgreSQL with the production migrations. */
 class CertificatePersistenceAdapterIT {
 
-    private static EntityManagerFactory emf;
+    private static TestPersistence db;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     private final SecureRandom random = new SecureRandom();
 
     @BeforeAll
     static void database() throws Exception {
-        String url = TestDatabase.recreate("certificate_adapter");
-        emf = new Configuration()
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", TestDatabase.USER)
-                .setProperty("hibernate.connection.password", TestDatabase.PASSWORD)
-                .setProperty("hibernate.connection.pool_size", "10")
-                .setProperty("hibernate.jdbc.time_zone", "UTC")
-                .buildSessionFactory();
+        db = TestPersistence.open("certificate_adapter");
     }
 
     @AfterAll
     static void close() {
-        emf.close();
+        db.close();
     }
 
     private <T> T inTransaction(Function<CertificatePersistenceAdapter, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(new CertificatePersistenceAdapter(em));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransaction(em -> work.apply(new CertificatePersistenceAdapter(em)));
     }
 
     private CourseId course() {

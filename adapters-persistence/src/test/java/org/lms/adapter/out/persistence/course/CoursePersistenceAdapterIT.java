@@ -3,8 +3,6 @@ package org.lms.adapter.out.persistence.course;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,11 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lms.adapter.out.persistence.TestDatabase;
+import org.lms.adapter.out.persistence.TestPersistence;
 import org.lms.application.common.PageRequest;
 import org.lms.application.port.in.CourseView;
 import org.lms.application.port.out.QueryCoursesPort.DraftScope;
@@ -35,42 +32,23 @@ import org.lms.domain.identity.UserId;
 /** The JPA adapter against a real PostgreSQL with the production migrations and Hibernate version. */
 class CoursePersistenceAdapterIT {
 
-    private static EntityManagerFactory emf;
+    private static TestPersistence db;
     private final Clock clock = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     private final UserId instructorId = new UserId(UUID.randomUUID());
     private final Actor instructor = Actor.user(instructorId, Set.of(Role.INSTRUCTOR));
 
     @BeforeAll
     static void database() throws Exception {
-        String url = TestDatabase.recreate("course_adapter");
-        emf = new Configuration()
-                .addAnnotatedClass(CourseJpaEntity.class)
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", TestDatabase.USER)
-                .setProperty("hibernate.connection.password", TestDatabase.PASSWORD)
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.jdbc.time_zone", "UTC")
-                .buildSessionFactory();
+        db = TestPersistence.open("course_adapter", CourseJpaEntity.class);
     }
 
     @AfterAll
     static void close() {
-        emf.close();
+        db.close();
     }
 
     private <T> T inTransaction(Function<CoursePersistenceAdapter, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(new CoursePersistenceAdapter(em));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransaction(em -> work.apply(new CoursePersistenceAdapter(em)));
     }
 
     private Course draft(String code) {

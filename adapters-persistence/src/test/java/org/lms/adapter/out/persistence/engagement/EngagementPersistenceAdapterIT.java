@@ -3,7 +3,6 @@ package org.lms.adapter.out.persistence.engagement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,11 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lms.adapter.out.persistence.TestDatabase;
+import org.lms.adapter.out.persistence.TestPersistence;
 import org.lms.adapter.out.persistence.platform.PlatformStatisticsAdapter;
 import org.lms.adapter.out.persistence.platform.UserActivityPersistenceAdapter;
 import org.lms.application.common.PageRequest;
@@ -40,39 +38,21 @@ import org.lms.domain.identity.UserId;
  */
 class EngagementPersistenceAdapterIT {
 
-    private static EntityManagerFactory emf;
+    private static TestPersistence db;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
     @BeforeAll
     static void database() throws Exception {
-        String url = TestDatabase.recreate("engagement_adapter");
-        emf = new Configuration()
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", TestDatabase.USER)
-                .setProperty("hibernate.connection.password", TestDatabase.PASSWORD)
-                .setProperty("hibernate.connection.pool_size", "4")
-                .setProperty("hibernate.jdbc.time_zone", "UTC")
-                .buildSessionFactory();
+        db = TestPersistence.open("engagement_adapter");
     }
 
     @AfterAll
     static void close() {
-        emf.close();
+        db.close();
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransaction(work);
     }
 
     private void sql(String statement, Object... parameters) {

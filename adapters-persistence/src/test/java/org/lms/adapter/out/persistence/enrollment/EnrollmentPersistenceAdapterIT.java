@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,11 +18,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lms.adapter.out.persistence.TestDatabase;
+import org.lms.adapter.out.persistence.TestPersistence;
 import org.lms.adapter.out.persistence.course.CourseJpaEntity;
 import org.lms.adapter.out.persistence.course.CoursePersistenceAdapter;
 import org.lms.application.common.PageRequest;
@@ -42,44 +40,23 @@ import org.lms.domain.identity.UserId;
 /** The enrollment adapter against a real PostgreSQL with the production migrations. */
 class EnrollmentPersistenceAdapterIT {
 
-    private static EntityManagerFactory emf;
+    private static TestPersistence db;
     private final Clock clock = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     private final UserId instructorId = new UserId(UUID.randomUUID());
     private final Actor instructor = Actor.user(instructorId, Set.of(Role.INSTRUCTOR));
 
     @BeforeAll
     static void database() throws Exception {
-        String url = TestDatabase.recreate("enrollment_adapter");
-        emf = new Configuration()
-                .addAnnotatedClass(CourseJpaEntity.class)
-                .addAnnotatedClass(EnrollmentJpaEntity.class)
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", TestDatabase.USER)
-                .setProperty("hibernate.connection.password", TestDatabase.PASSWORD)
-                .setProperty("hibernate.connection.pool_size", "20")
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.jdbc.time_zone", "UTC")
-                .buildSessionFactory();
+        db = TestPersistence.open("enrollment_adapter", CourseJpaEntity.class, EnrollmentJpaEntity.class);
     }
 
     @AfterAll
     static void close() {
-        emf.close();
+        db.close();
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransaction(work);
     }
 
     private <T> T withEnrollments(Function<EnrollmentPersistenceAdapter, T> work) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,11 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lms.adapter.out.persistence.TestDatabase;
+import org.lms.adapter.out.persistence.TestPersistence;
 import org.lms.application.port.out.OneTimeTokenPort.Purpose;
 import org.lms.domain.identity.Actor;
 import org.lms.domain.identity.DisplayName;
@@ -32,43 +30,22 @@ import org.lms.domain.shared.ConflictException;
 /** Accounts and tokens against a real PostgreSQL with the production migrations. */
 class IdentityPersistenceAdapterIT {
 
-    private static EntityManagerFactory emf;
+    private static TestPersistence db;
     private final Clock clock = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     private final Actor admin = Actor.user(new UserId(UUID.randomUUID()), Set.of(Role.ADMIN));
 
     @BeforeAll
     static void database() throws Exception {
-        String url = TestDatabase.recreate("identity_adapter");
-        emf = new Configuration()
-                .addAnnotatedClass(UserJpaEntity.class)
-                .addAnnotatedClass(OneTimeTokenJpaEntity.class)
-                .addAnnotatedClass(RefreshTokenJpaEntity.class)
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", TestDatabase.USER)
-                .setProperty("hibernate.connection.password", TestDatabase.PASSWORD)
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.jdbc.time_zone", "UTC")
-                .buildSessionFactory();
+        db = TestPersistence.open("identity_adapter", UserJpaEntity.class, OneTimeTokenJpaEntity.class, RefreshTokenJpaEntity.class);
     }
 
     @AfterAll
     static void close() {
-        emf.close();
+        db.close();
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransaction(work);
     }
 
     private UserAccount newUser() {

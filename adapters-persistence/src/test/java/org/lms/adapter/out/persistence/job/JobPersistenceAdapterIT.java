@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,12 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lms.adapter.out.persistence.TestDatabase;
+import org.lms.adapter.out.persistence.TestPersistence;
 import org.lms.application.common.PageRequest;
 import org.lms.application.port.out.JobQueueStatistics;
 import org.lms.domain.job.Job;
@@ -38,26 +36,17 @@ import org.lms.domain.job.StaleJobVersionException;
 class JobPersistenceAdapterIT {
 
     private static final Duration LEASE = Duration.ofMinutes(1);
-    private static EntityManagerFactory emf;
+    private static TestPersistence db;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
     @BeforeAll
     static void database() throws Exception {
-        String url = TestDatabase.recreate("job_adapter");
-        emf = new Configuration()
-                .addAnnotatedClass(JobJpaEntity.class)
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", TestDatabase.USER)
-                .setProperty("hibernate.connection.password", TestDatabase.PASSWORD)
-                .setProperty("hibernate.connection.pool_size", "20")
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.jdbc.time_zone", "UTC")
-                .buildSessionFactory();
+        db = TestPersistence.open("job_adapter", JobJpaEntity.class);
     }
 
     @AfterAll
     static void close() {
-        emf.close();
+        db.close();
     }
 
     @BeforeEach
@@ -66,18 +55,7 @@ class JobPersistenceAdapterIT {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransaction(work);
     }
 
     private <T> T withJobs(Function<JobPersistenceAdapter, T> work) {

@@ -3,8 +3,6 @@ package org.lms.adapter.out.persistence.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +19,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lms.adapter.out.persistence.TestDatabase;
+import org.lms.adapter.out.persistence.TestPersistence;
 import org.lms.adapter.out.persistence.course.CourseJpaEntity;
 import org.lms.adapter.out.persistence.course.CoursePersistenceAdapter;
 import org.lms.adapter.out.persistence.enrollment.EnrollmentJpaEntity;
@@ -62,7 +59,7 @@ import org.lms.domain.progress.LessonAlreadyCompletedException;
 /** Lessons, files and progress against a real PostgreSQL with the production migrations, and the file store on disk. */
 class LearningPersistenceAdapterIT {
 
-    private static EntityManagerFactory emf;
+    private static TestPersistence db;
     private final Clock clock = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     private final UserId instructorId = new UserId(UUID.randomUUID());
     private final Actor instructor = Actor.user(instructorId, Set.of(Role.INSTRUCTOR));
@@ -75,40 +72,18 @@ class LearningPersistenceAdapterIT {
 
     @BeforeAll
     static void database() throws Exception {
-        String url = TestDatabase.recreate("learning_adapter");
-        emf = new Configuration()
-                .addAnnotatedClass(CourseJpaEntity.class)
-                .addAnnotatedClass(EnrollmentJpaEntity.class)
-                .addAnnotatedClass(LessonJpaEntity.class)
-                .addAnnotatedClass(StoredFileJpaEntity.class)
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", TestDatabase.USER)
-                .setProperty("hibernate.connection.password", TestDatabase.PASSWORD)
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.jdbc.time_zone", "UTC")
-                .buildSessionFactory();
+        db = TestPersistence.open("learning_adapter", CourseJpaEntity.class, EnrollmentJpaEntity.class, LessonJpaEntity.class, StoredFileJpaEntity.class);
     }
 
     @AfterAll
     static void close() {
-        emf.close();
+        db.close();
     }
 
     private <T> T inTransaction(Function<Adapters, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(new Adapters(new CoursePersistenceAdapter(em), new EnrollmentPersistenceAdapter(em),
+        return db.inTransaction(em -> work.apply(new Adapters(new CoursePersistenceAdapter(em), new EnrollmentPersistenceAdapter(em),
                     new LessonPersistenceAdapter(em), new StoredFilePersistenceAdapter(em),
-                    new ProgressPersistenceAdapter(em)));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+                    new ProgressPersistenceAdapter(em))));
     }
 
     private Course publishedCourse() {
@@ -218,7 +193,7 @@ class LearningPersistenceAdapterIT {
         assertThat(done.completedAt()).contains(later.instant());
         var page = inTransaction(x -> x.progress().listProgress(course.id(), new PageRequest(0, 10)));
         assertThat(page.total()).isEqualTo(1);
-        Object rate = inTransaction(x -> emf.createEntityManager().createNativeQuery(
+        Object rate = db.inTransaction(em -> em.createNativeQuery(
                 "SELECT completion_rate FROM report_course_progress WHERE course_id = ?1")
                 .setParameter(1, course.id().value()).getSingleResult());
         assertThat(Double.parseDouble(rate.toString())).isEqualTo(100.0);

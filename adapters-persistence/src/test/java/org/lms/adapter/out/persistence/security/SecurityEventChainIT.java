@@ -2,11 +2,6 @@ package org.lms.adapter.out.persistence.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lms.adapter.out.persistence.TestDatabase;
+import org.lms.adapter.out.persistence.TestPersistence;
 import org.lms.application.common.PageRequest;
 import org.lms.application.port.in.ChainVerification;
 import org.lms.application.port.in.ReviewSecurityEventsUseCase.SecurityEventQuery;
@@ -33,48 +27,24 @@ import org.lms.domain.identity.UserId;
 /** The hash chain against a real PostgreSQL with the production migrations. */
 class SecurityEventChainIT {
 
-    private static EntityManagerFactory emf;
-    private static String url;
+    private static TestPersistence db;
     private final RequestOrigin origin = new RequestOrigin("198.51.100.4", "curl/8.5", "request-0001");
 
     @BeforeEach
     void database() throws Exception {
-        if (emf != null) {
-            emf.close();
-        }
-        url = TestDatabase.recreate("security_chain");
-        emf = new Configuration()
-                .addAnnotatedClass(SecurityEventJpaEntity.class)
-                .addAnnotatedClass(SecurityEventChainJpaEntity.class)
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", TestDatabase.USER)
-                .setProperty("hibernate.connection.password", TestDatabase.PASSWORD)
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.jdbc.time_zone", "UTC")
-                .setProperty("hibernate.connection.pool_size", "8")
-                .buildSessionFactory();
+        close();
+        db = TestPersistence.open("security_chain", SecurityEventJpaEntity.class, SecurityEventChainJpaEntity.class);
     }
 
     @AfterAll
     static void close() {
-        if (emf != null) {
-            emf.close();
+        if (db != null) {
+            db.close();
         }
     }
 
     private <T> T inTransaction(Function<SecurityEventChainAdapter, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(new SecurityEventChainAdapter(em));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransaction(em -> work.apply(new SecurityEventChainAdapter(em)));
     }
 
     private void append(Type type, String qualifier) {
@@ -84,11 +54,8 @@ class SecurityEventChainIT {
         });
     }
 
-    private void sql(String statement) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url, TestDatabase.USER, TestDatabase.PASSWORD);
-             Statement sql = connection.createStatement()) {
-            sql.executeUpdate(statement);
-        }
+    private void sql(String statement) {
+        db.inTransaction(em -> em.createNativeQuery(statement).executeUpdate());
     }
 
     @Test
