@@ -53,6 +53,12 @@ class InMemoryAbuseCounters implements AbuseCountersPort, AbuseSignalsPort, Requ
         return Optional.ofNullable(blocks.get(key));
     }
 
+    /** What the clock passing the end of every counting window (not of the blocks) would do. */
+    void endWindows() {
+        hits.clear();
+        sets.clear();
+    }
+
     /** What the clock passing the end of every block would do. */
     void liftBlocks() {
         blocks.clear();
