@@ -39,7 +39,8 @@ public class LoginAbuseGuard {
     static final Duration FAILURE_SOURCE_WINDOW = Duration.ofSeconds(60);
     /**
      * How soon after the end of a window in which an address was over the line its next failure
-     * must come for the attack to count as going on, so that the signal has no gap between windows.
+     * must come for the attack to count as going on. The address stays counted for this long after
+     * its window, so that the signal has no gap between the windows of a continuing attack.
      */
     static final Duration FAILURE_SOURCE_GRACE = Duration.ofSeconds(10);
 
@@ -143,9 +144,10 @@ public class LoginAbuseGuard {
     }
 
     /**
-     * Reported once per window, by the server that saw the address cross the line; it decays when
-     * the window ends. An address that was over the line and goes on failing right after its window
-     * ended is reported again from its first failure in the new window, not only from the eleventh.
+     * Reported once per window, by the server that saw the address cross the line; it decays the
+     * grace after the window ends. An address that was over the line and goes on failing within the
+     * grace is reported again from its first failure in the new window, not only from the eleventh,
+     * which extends its count without a gap.
      */
     private void countFailureSource(String address) {
         String over = "sources-over:" + address;
@@ -153,9 +155,10 @@ public class LoginAbuseGuard {
         boolean goesOn = lastMinute.hits() == 1 && counters.blockedFor(over).isPresent();
         boolean crosses = lastMinute.hits() == FAILURE_SOURCE_THRESHOLD + 1 && counters.blockedFor(over).isEmpty();
         if (goesOn || crosses) {
-            // Marks the address as over until shortly after this window, which also keeps this window from being reported twice.
-            counters.block(over, lastMinute.untilReset().plus(FAILURE_SOURCE_GRACE));
-            signals.failureSourceOverThreshold(lastMinute.untilReset());
+            Duration until = lastMinute.untilReset().plus(FAILURE_SOURCE_GRACE);
+            // The mark also keeps a window that went on from being reported again at its eleventh failure.
+            counters.block(over, until);
+            signals.failureSourceOverThreshold(Secrets.hash(address), until);
         }
     }
 

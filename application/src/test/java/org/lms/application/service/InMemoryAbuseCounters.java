@@ -18,7 +18,8 @@ class InMemoryAbuseCounters implements AbuseCountersPort, AbuseSignalsPort, Requ
     private final Map<String, Long> hits = new HashMap<>();
     private final Map<String, Set<String>> sets = new HashMap<>();
     private final Map<String, Duration> blocks = new HashMap<>();
-    final List<Duration> sourcesOverThreshold = new ArrayList<>();
+    /** Every report, as "<source> <until>". */
+    final List<String> sourcesOverThreshold = new ArrayList<>();
     String clientAddress = "203.0.113.7";
 
     @Override
@@ -65,8 +66,8 @@ class InMemoryAbuseCounters implements AbuseCountersPort, AbuseSignalsPort, Requ
     }
 
     @Override
-    public void failureSourceOverThreshold(Duration until) {
-        sourcesOverThreshold.add(until);
+    public void failureSourceOverThreshold(String source, Duration until) {
+        sourcesOverThreshold.add(source + " " + until);
     }
 
     @Override
