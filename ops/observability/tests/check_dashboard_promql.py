@@ -20,7 +20,7 @@ import yaml
 EXPECTED_EMPTY = {
     'sum(rate(lms_http_server_requests_seconds_count{job="lms", route=~".*/courses.*", status="5xx"}[5m]))'
     ' / sum(rate(lms_http_server_requests_seconds_count{job="lms", route=~".*/courses.*"}[5m]))':
-        "no course request has failed with 5xx before the first fault; checked again with --strict during it",
+        "no course request has failed with 5xx before the database cut; checked again with --strict during it",
 }
 
 

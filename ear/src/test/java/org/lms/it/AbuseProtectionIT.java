@@ -17,7 +17,7 @@ import org.lms.it.support.Scrapes;
 
 /**
  * Sign-in abuse protection on the real EAR: lockouts, the spraying rule and the brute-force
- * gauge. The server trusts 127.0.0.1 as a proxy, so each attempt names its client address in
+ * gauge, which also counts sign-ins refused by the auth rate limit. The server trusts 127.0.0.1 as a proxy, so each attempt names its client address in
  * X-Forwarded-For.
  */
 class AbuseProtectionIT extends DeployedLms {
@@ -108,6 +108,26 @@ class AbuseProtectionIT extends DeployedLms {
         assertThat(metric("lms_suspicious_activity_total", "rule=\"password_spraying\"") - spraying).isEqualTo(1);
         assertThat(metric("lms_auth_failure_sources_over_threshold")).isGreaterThanOrEqualTo(1);
         assertThat(Files.readString(serverLog())).doesNotContain(SPRAYED_PASSWORD, sprayer);
+    }
+
+    @Test
+    void signInsRefusedByTheAuthLimitStillMakeTheAddressABruteForceSource() {
+        String attacker = freshAddress();
+        // Refresh attempts spend the address's auth limit without counting as failed sign-ins.
+        int spent = 0;
+        while (auth("refresh", "{\"refreshToken\":\"not-a-token\"}", attacker).status() != 429) {
+            assertThat(++spent).as("the auth limit never refused").isLessThan(100);
+        }
+        for (int i = 0; i < 10; i++) {
+            assertThat(signIn("it-nobody-" + UUID.randomUUID() + "@lms.example.org", WRONG_PASSWORD, attacker).status()).isEqualTo(429);
+        }
+        double beforeEleventh = metric("lms_auth_failure_sources_over_threshold");
+
+        Reply eleventh = signIn("it-nobody-" + UUID.randomUUID() + "@lms.example.org", WRONG_PASSWORD, attacker);
+
+        assertThat(eleventh.status()).isEqualTo(429);
+        assertThat(eleventh.json().getString("type")).isEqualTo("urn:lms:problem:rate-limited");
+        assertThat(metric("lms_auth_failure_sources_over_threshold") - beforeEleventh).isEqualTo(1);
     }
 
     @Test

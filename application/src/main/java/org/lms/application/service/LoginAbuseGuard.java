@@ -37,6 +37,12 @@ public class LoginAbuseGuard {
     /** The brute-force alert's rule: more than 10 failed logins from one address within 60 s. */
     static final int FAILURE_SOURCE_THRESHOLD = 10;
     static final Duration FAILURE_SOURCE_WINDOW = Duration.ofSeconds(60);
+    /**
+     * How soon after the end of a window in which an address was over the line its next failure
+     * must come for the attack to count as going on. The address stays counted for this long after
+     * its window, so that the signal has no gap between the windows of a continuing attack.
+     */
+    static final Duration FAILURE_SOURCE_GRACE = Duration.ofSeconds(10);
 
     private static final System.Logger LOG = System.getLogger(LoginAbuseGuard.class.getName());
 
@@ -80,11 +86,20 @@ public class LoginAbuseGuard {
             countFailure(policies.addresses(), address, user);
             detectGrowing(DetectionRule.PASSWORD_SPRAYING, user, window -> counters.distinct("spray:" + address, account, window));
             detectGrowing(DetectionRule.CREDENTIAL_STUFFING, user, window -> counters.distinct("stuff:" + account, address, window));
-            WindowHits lastMinute = counters.hit("sources:" + address, FAILURE_SOURCE_WINDOW);
-            // Reported once, by the server that saw the address cross the line; it decays when the window ends.
-            if (lastMinute.hits() == FAILURE_SOURCE_THRESHOLD + 1) {
-                signals.failureSourceOverThreshold(lastMinute.untilReset());
-            }
+            countFailureSource(address);
+            return null;
+        }, null);
+    }
+
+    /**
+     * A sign-in the auth rate limit refused: still a guess from its address, so it counts toward the
+     * brute-force signal. Not toward lockouts or detection rules, which need an account and a checked
+     * password.
+     */
+    public void signInRateLimited() {
+        String address = origins.current().clientAddress();
+        guarded(() -> {
+            countFailureSource(address);
             return null;
         }, null);
     }
@@ -125,6 +140,25 @@ public class LoginAbuseGuard {
             long lockout = counters.hit("lockouts:" + policy.scope().label() + ":" + subject, policy.memory()).hits();
             counters.block(lockKey(policy, subject), policy.lockFor(lockout));
             securityLog.record(Type.LOCKOUT_STARTED, user, policy.scope().label());
+        }
+    }
+
+    /**
+     * Reported once per window, by the server that saw the address cross the line; it decays the
+     * grace after the window ends. An address that was over the line and goes on failing within the
+     * grace is reported again from its first failure in the new window, not only from the eleventh,
+     * which extends its count without a gap.
+     */
+    private void countFailureSource(String address) {
+        String over = "sources-over:" + address;
+        WindowHits lastMinute = counters.hit("sources:" + address, FAILURE_SOURCE_WINDOW);
+        boolean goesOn = lastMinute.hits() == 1 && counters.blockedFor(over).isPresent();
+        boolean crosses = lastMinute.hits() == FAILURE_SOURCE_THRESHOLD + 1 && counters.blockedFor(over).isEmpty();
+        if (goesOn || crosses) {
+            Duration until = lastMinute.untilReset().plus(FAILURE_SOURCE_GRACE);
+            // The mark also keeps a window that went on from being reported again at its eleventh failure.
+            counters.block(over, until);
+            signals.failureSourceOverThreshold(Secrets.hash(address), until);
         }
     }
 

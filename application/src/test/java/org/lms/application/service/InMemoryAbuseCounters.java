@@ -18,7 +18,8 @@ class InMemoryAbuseCounters implements AbuseCountersPort, AbuseSignalsPort, Requ
     private final Map<String, Long> hits = new HashMap<>();
     private final Map<String, Set<String>> sets = new HashMap<>();
     private final Map<String, Duration> blocks = new HashMap<>();
-    final List<Duration> sourcesOverThreshold = new ArrayList<>();
+    /** Every report, as "<source> <until>". */
+    final List<String> sourcesOverThreshold = new ArrayList<>();
     String clientAddress = "203.0.113.7";
 
     @Override
@@ -53,14 +54,20 @@ class InMemoryAbuseCounters implements AbuseCountersPort, AbuseSignalsPort, Requ
         return Optional.ofNullable(blocks.get(key));
     }
 
+    /** What the clock passing the end of every counting window (not of the blocks) would do. */
+    void endWindows() {
+        hits.clear();
+        sets.clear();
+    }
+
     /** What the clock passing the end of every block would do. */
     void liftBlocks() {
         blocks.clear();
     }
 
     @Override
-    public void failureSourceOverThreshold(Duration until) {
-        sourcesOverThreshold.add(until);
+    public void failureSourceOverThreshold(String source, Duration until) {
+        sourcesOverThreshold.add(source + " " + until);
     }
 
     @Override

@@ -89,7 +89,42 @@ class LoginAbuseGuardTest {
     void eleventhFailureWithinAMinuteFromOneAddressSignalsASourceOverTheThresholdOnce() {
         IntStream.range(0, 14).forEach(i -> fail(new EmailAddress("user" + i + "@example.org"), 1));
 
-        assertThat(counters.sourcesOverThreshold).containsExactly(Duration.ofSeconds(60));
+        assertThat(counters.sourcesOverThreshold).as("the window of 60 s and the grace of 10 s")
+                .containsExactly(Secrets.hash("203.0.113.7") + " PT1M10S");
+    }
+
+    @Test
+    void signInsRefusedByTheRateLimitCountTowardTheBruteForceSignalButLockNothing() {
+        IntStream.range(0, 6).forEach(i -> fail(new EmailAddress("user" + i + "@example.org"), 1));
+        IntStream.range(0, 4).forEach(i -> guard.signInRateLimited());
+        assertThat(counters.sourcesOverThreshold).isEmpty();
+
+        guard.signInRateLimited();
+        IntStream.range(0, 30).forEach(i -> guard.signInRateLimited());
+
+        assertThat(counters.sourcesOverThreshold).hasSize(1);
+        guard.requireNotLocked(ada);
+        assertThat(lockouts("ip")).isZero();
+        assertThat(findings("password_spraying")).isZero();
+    }
+
+    @Test
+    void anAddressThatGoesOnFailingAfterItsWindowIsReportedAgainFromItsFirstFailure() {
+        IntStream.range(0, 11).forEach(i -> guard.signInRateLimited());
+        counters.endWindows();
+
+        guard.signInRateLimited();
+        assertThat(counters.sourcesOverThreshold).hasSize(2).as("the same source, extended").containsOnly(
+                Secrets.hash("203.0.113.7") + " PT1M10S");
+        IntStream.range(0, 20).forEach(i -> guard.signInRateLimited());
+        assertThat(counters.sourcesOverThreshold).as("one report per window").hasSize(2);
+
+        counters.endWindows();
+        counters.liftBlocks();
+        IntStream.range(0, 10).forEach(i -> guard.signInRateLimited());
+        assertThat(counters.sourcesOverThreshold).as("a pause past the grace starts from zero").hasSize(2);
+        guard.signInRateLimited();
+        assertThat(counters.sourcesOverThreshold).hasSize(3);
     }
 
     @Test

@@ -6,8 +6,10 @@ import java.time.Duration;
 public interface AbuseSignalsPort {
 
     /**
-     * One more client address went over the brute-force threshold (failed logins per minute); it
-     * counts as over until {@code until} has passed, when its window ends.
+     * A client address is over the brute-force threshold (failed logins per minute) until
+     * {@code until} has passed. {@code source} names the address opaquely (a hash) and stays the
+     * same for it, so that a report for an address already counted extends it instead of counting
+     * it twice.
      */
-    void failureSourceOverThreshold(Duration until);
+    void failureSourceOverThreshold(String source, Duration until);
 }

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.lms.adapter.out.metrics.catalogue.CataloguedMetrics;
@@ -14,15 +16,17 @@ import org.lms.application.port.out.AbuseSignalsPort;
 
 /**
  * {@code lms_auth_failure_sources_over_threshold}: the addresses over the brute-force line, each
- * until its window ends. The ends wait in a heap, earliest first, so both a new source and a read
- * only drop the ends that have passed (each one once): never a walk over every address.
+ * until its reported end; a later report for the same source moves its end. The ends wait in a
+ * heap, earliest first, so both a report and a read only drop the ends that have passed (each one
+ * once): never a walk over every address. The sources are hashes; they never leave this class.
  */
 @ApplicationScoped
 public class FailureSourcesGauge implements AbuseSignalsPort {
 
     static final String NAME = "lms_auth_failure_sources_over_threshold";
 
-    private final PriorityQueue<Instant> windowEnds = new PriorityQueue<>();
+    private final PriorityQueue<End> ends = new PriorityQueue<>(Comparator.comparing(End::at));
+    private final Map<String, Instant> endOfSource = new HashMap<>();
     private CataloguedMetrics metrics;
     private Clock clock;
 
@@ -41,20 +45,27 @@ public class FailureSourcesGauge implements AbuseSignalsPort {
     }
 
     @Override
-    public synchronized void failureSourceOverThreshold(Duration until) {
+    public synchronized void failureSourceOverThreshold(String source, Duration until) {
         Instant now = clock.instant();
         dropEnded(now);
-        windowEnds.add(now.plus(until));
+        Instant end = now.plus(until);
+        endOfSource.merge(source, end, (earlier, later) -> later.isAfter(earlier) ? later : earlier);
+        ends.add(new End(source, end));
     }
 
     synchronized double sourcesOverThreshold() {
         dropEnded(clock.instant());
-        return windowEnds.size();
+        return endOfSource.size();
     }
 
     private void dropEnded(Instant now) {
-        while (!windowEnds.isEmpty() && !windowEnds.peek().isAfter(now)) {
-            windowEnds.poll();
+        while (!ends.isEmpty() && !ends.peek().at().isAfter(now)) {
+            End ended = ends.poll();
+            // Only when no later report has moved the source's end.
+            endOfSource.remove(ended.source(), ended.at());
         }
+    }
+
+    private record End(String source, Instant at) {
     }
 }

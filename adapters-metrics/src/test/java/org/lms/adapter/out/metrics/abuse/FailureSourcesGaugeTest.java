@@ -33,14 +33,27 @@ class FailureSourcesGaugeTest {
     @Test
     void eachSourceCountsUntilItsWindowEnds() {
         assertThat(gauge.sourcesOverThreshold()).isZero();
-        gauge.failureSourceOverThreshold(Duration.ofSeconds(40));
+        gauge.failureSourceOverThreshold("a", Duration.ofSeconds(40));
         now = now.plusSeconds(10);
-        gauge.failureSourceOverThreshold(Duration.ofSeconds(55));
+        gauge.failureSourceOverThreshold("b", Duration.ofSeconds(55));
         assertThat(gauge.sourcesOverThreshold()).isEqualTo(2);
 
         now = now.plusSeconds(30);
         assertThat(gauge.sourcesOverThreshold()).as("the first window ended").isEqualTo(1);
         now = now.plusSeconds(25);
+        assertThat(gauge.sourcesOverThreshold()).isZero();
+    }
+
+    @Test
+    void aSourceReportedAgainCountsOnceUntilItsLaterEnd() {
+        gauge.failureSourceOverThreshold("a", Duration.ofSeconds(70));
+        now = now.plusSeconds(65);
+        gauge.failureSourceOverThreshold("a", Duration.ofSeconds(70));
+        assertThat(gauge.sourcesOverThreshold()).isEqualTo(1);
+
+        now = now.plusSeconds(10);
+        assertThat(gauge.sourcesOverThreshold()).as("the first end has passed, the later one holds").isEqualTo(1);
+        now = now.plusSeconds(60);
         assertThat(gauge.sourcesOverThreshold()).isZero();
     }
 }

@@ -12,10 +12,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lms.adapter.in.rest.caller.CurrentCaller;
 import org.lms.adapter.in.rest.problem.Problems;
 import org.lms.application.port.in.CheckRateLimitUseCase;
+import org.lms.application.port.in.CheckSignInRateLimitUseCase;
 import org.lms.domain.identity.Actor;
 import org.lms.domain.ratelimit.Decision;
 import org.lms.domain.ratelimit.EndpointClass;
 import org.lms.domain.ratelimit.LimitKey;
+import org.lms.domain.ratelimit.LimitPolicy;
 import org.lms.domain.ratelimit.RateLimitPolicies;
 
 /**
@@ -31,6 +33,7 @@ public class RateLimitGate {
     static final int UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
     private CheckRateLimitUseCase rateLimit;
+    private CheckSignInRateLimitUseCase signInRateLimit;
     private CurrentCaller caller;
     private ClientAddresses addresses;
     private RateLimitPolicies policies;
@@ -39,10 +42,12 @@ public class RateLimitGate {
     }
 
     @Inject
-    public RateLimitGate(CheckRateLimitUseCase rateLimit, CurrentCaller caller, RateLimitConfiguration configuration,
+    public RateLimitGate(CheckRateLimitUseCase rateLimit, CheckSignInRateLimitUseCase signInRateLimit, CurrentCaller caller,
+                         RateLimitConfiguration configuration,
                          @ConfigProperty(name = "lms.trusted-proxies") Optional<String> trustedProxies) {
         this.policies = configuration.policies();
         this.rateLimit = rateLimit;
+        this.signInRateLimit = signInRateLimit;
         this.caller = caller;
         this.addresses = ClientAddresses.trusting(trustedProxies.orElse(""));
     }
@@ -53,7 +58,10 @@ public class RateLimitGate {
         LimitKey key = perUser && actor instanceof Actor.User user
                 ? LimitKey.forUser(endpointClass, user.id())
                 : LimitKey.forClient(endpointClass, clientAddress(request, peer));
-        Decision decision = rateLimit.check(key, policies.of(endpointClass));
+        LimitPolicy policy = policies.of(endpointClass);
+        Decision decision = RequestClassifier.isSignIn(request.getUriInfo().getPath(), request.getMethod())
+                ? signInRateLimit.check(key, policy)
+                : rateLimit.check(key, policy);
         request.setProperty(DECISION, decision);
         if (!decision.allowed()) {
             request.abortWith(refusal(request, decision));

@@ -12,6 +12,7 @@ final class RequestClassifier {
 
     private static final String API = "api/";
     private static final String AUTH = "api/v1/auth/";
+    private static final String SIGN_IN = AUTH + "login";
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private RequestClassifier() {
@@ -27,5 +28,11 @@ final class RequestClassifier {
             return Optional.empty();
         }
         return Optional.of(READ_METHODS.contains(method) ? EndpointClass.API_READ : EndpointClass.API_WRITE);
+    }
+
+    /** Whether the request is a password sign-in attempt (not its second factor, which names an account already). */
+    static boolean isSignIn(String path, String method) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return "POST".equals(method) && (relative.equals(SIGN_IN) || relative.equals(SIGN_IN + "/"));
     }
 }
