@@ -23,9 +23,6 @@ public interface LoadQuizAttemptsPort {
 
     boolean hasAttempts(QuizId quizId);
 
-    /**
-     * Blocks until no other transaction holds this student's lock on this quiz, then holds it; also
-     * holds a shared lock on the quiz itself, so the quiz cannot be replaced meanwhile.
-     */
+    /** Blocks until no other transaction holds this student's lock on this quiz, then holds it. */
     void lockAttempts(QuizId quizId, UserId studentId);
 }

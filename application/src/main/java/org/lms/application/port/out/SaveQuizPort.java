@@ -6,9 +6,10 @@ import org.lms.domain.quiz.Quiz;
 public interface SaveQuizPort {
 
     /**
-     * Locks the quiz against attempt starts until the transaction ends (starts hold a shared lock
-     * on it through {@link LoadQuizAttemptsPort#lockAttempts}), so that "no attempt exists" stays
-     * true while the quiz is replaced.
+     * Locks the quiz's row until the transaction ends, so that "no attempt exists" stays true while
+     * the quiz is replaced: storing an attempt needs a key-share lock on that row (PostgreSQL takes
+     * it for the foreign key), so a start waits for the replacement, and one that read the old
+     * questions is then refused with {@code QuizChangedException}.
      */
     void lockQuizForChange(org.lms.domain.quiz.QuizId quizId);
 
