@@ -1,6 +1,6 @@
 -- Creates (or updates) lms_dashboard, a login role that can read the reporting views and nothing
 -- else, for Grafana's PostgreSQL data source. PostgreSQL only; run it as the database owner after
--- the application has migrated the schema (the views come from migrations V5 and V41), and again after
+-- the application has migrated the schema (the views come from migrations V5, V41 and V60), and again after
 -- later migrations replace the views:
 --
 --   psql -v ON_ERROR_STOP=1 -v dashboard_password="$LMS_DASHBOARD_DB_PASSWORD" -d lms \
@@ -21,5 +21,5 @@ ALTER ROLE lms_dashboard SET statement_timeout = '15s';
 SELECT format('GRANT CONNECT ON DATABASE %I TO lms_dashboard', current_database()) \gexec
 GRANT USAGE ON SCHEMA public TO lms_dashboard;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM lms_dashboard;
-GRANT SELECT ON report_course_progress, report_student_progress, report_engagement, report_instructor_workload
-    TO lms_dashboard;
+GRANT SELECT ON report_course_progress, report_student_progress, report_engagement, report_instructor_workload,
+    report_quiz_performance TO lms_dashboard;

@@ -69,6 +69,15 @@ class AuthorizationMatrixIT extends DeployedLms {
         expect("DELETE /api/v1/courses/{courseId}/lessons/{lessonId}", "401", "403", "403", OK, "403", OK);
         expect("POST /api/v1/courses/{courseId}/lessons/{lessonId}/completion", "401", OK, "403", "403", "403", "403");
         expect("POST /api/v1/courses/{courseId}/lessons/{lessonId}/submission", "401", OK, "403", "403", "403", "403");
+        // Quiz rows use a published course of "instructor" whose QUIZ lesson {lessonId} has an authored quiz
+        // (unlimited attempts), "student" enrolled and holding the open attempt {attemptId} with question {questionId}.
+        expect("PUT /api/v1/courses/{courseId}/lessons/{lessonId}/quiz", "401", "403", "403", OK, "403", OK);
+        expect("GET /api/v1/courses/{courseId}/lessons/{lessonId}/quiz", "401", OK, "403", OK, "403", OK);
+        expect("POST /api/v1/courses/{courseId}/lessons/{lessonId}/quiz/attempts", "401", OK, "403", "403", "403", "403");
+        expect("GET /api/v1/courses/{courseId}/lessons/{lessonId}/quiz/attempts", "401", "403", "403", OK, "403", OK);
+        expect("GET /api/v1/quiz-attempts/{attemptId}", "401", OK, "404", OK, "404", OK);
+        expect("PUT /api/v1/quiz-attempts/{attemptId}/answers/{questionId}", "401", OK, "404", "403", "404", "403");
+        expect("POST /api/v1/quiz-attempts/{attemptId}/submission", "401", OK, "404", "403", "404", "403");
         expect("POST /api/v1/courses/{courseId}/files", "401", "403", "403", OK, "403", OK);
         expect("GET /api/v1/files/{fileId}/content", "401", OK, "403", OK, "403", OK);
         expect("GET /api/v1/courses/{courseId}/progress", "401", "403", "403", OK, "403", OK);
@@ -154,6 +163,12 @@ class AuthorizationMatrixIT extends DeployedLms {
             path = path.replace("{id}", draftOf(owner));
             body = "{\"title\":\"Matrix\"}";
         }
+        if (path.contains("/quiz") || path.contains("{attemptId}")) {
+            QuizFixture quiz = quizFixture(owner, student);
+            body = path.endsWith("/quiz") ? QUIZ : path.contains("/answers/") ? "{\"value\":true}" : "{}";
+            path = path.replace("{courseId}", quiz.courseId()).replace("{lessonId}", quiz.lessonId())
+                    .replace("{attemptId}", quiz.attemptId()).replace("{questionId}", quiz.questionId());
+        }
         if (path.contains("{courseId}") || path.contains("{fileId}")) {
             PublishedCourse course = publishedCourse(owner, student);
             // Valid bodies, so that what decides the answer is access and not validation.
@@ -180,6 +195,33 @@ class AuthorizationMatrixIT extends DeployedLms {
     }
 
     private record PublishedCourse(String id, String lessonId, String fileId) {
+    }
+
+    private static final String QUIZ = "{\"passMarkPercent\":50,\"questions\":[{\"type\":\"TRUE_FALSE\","
+            + "\"prompt\":\"Matrix?\",\"correctValue\":true}]}";
+
+    private record QuizFixture(String courseId, String lessonId, String attemptId, String questionId) {
+    }
+
+    /** A published course of {@code instructor} with an authored quiz; {@code student} is enrolled and has started an attempt. */
+    private static QuizFixture quizFixture(Api instructor, Api student) {
+        String id = draftOf(instructor);
+        Reply lesson = instructor.postJson("/api/v1/courses/" + id + "/lessons",
+                "{\"title\":\"Quiz\",\"type\":\"QUIZ\",\"quizId\":\"" + UUID.randomUUID() + "\"}");
+        assertThat(lesson.status()).as(lesson.toString()).isEqualTo(201);
+        String quiz = "/api/v1/courses/" + id + "/lessons/" + lesson.json().getString("id") + "/quiz";
+        Reply authored = instructor.putJson(quiz, null, QUIZ);
+        assertThat(authored.status()).as(authored.toString()).isEqualTo(201);
+        Reply published = Api.send(instructor.request("/api/v1/courses/" + id + "/publish")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        Reply enrolled = Api.send(student.request("/api/v1/courses/" + id + "/enrollments")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+        Reply started = Api.send(student.request(quiz + "/attempts").POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        return new QuizFixture(id, lesson.json().getString("id"), started.json().getString("id"),
+                started.json().getJsonArray("questions").getJsonObject(0).getString("id"));
     }
 
     /** A published course of {@code instructor} with a MARKED_DONE text lesson and a file; {@code student} is enrolled. */

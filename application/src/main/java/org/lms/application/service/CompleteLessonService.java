@@ -2,9 +2,7 @@ package org.lms.application.service;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
 import org.lms.application.common.UseCase;
-import org.lms.application.job.CertificateIssuanceJob;
 import org.lms.application.job.JobQueueSettings;
 import org.lms.application.port.in.CompleteLessonUseCase;
 import org.lms.application.port.in.ProgressView;
@@ -14,43 +12,33 @@ import org.lms.application.port.out.LoadCoursePort;
 import org.lms.application.port.out.LoadEnrollmentPort;
 import org.lms.application.port.out.LoadLessonsPort;
 import org.lms.application.port.out.LoadProgressPort;
-import org.lms.application.port.out.LoadProgressPort.StoredProgress;
 import org.lms.application.port.out.PublishEventsPort;
 import org.lms.application.port.out.QueryProgressPort;
 import org.lms.application.port.out.SaveFilePort;
 import org.lms.application.port.out.SaveProgressPort;
 import org.lms.domain.course.Course;
 import org.lms.domain.course.CourseId;
-import org.lms.domain.enrollment.Enrollment;
 import org.lms.domain.file.FileId;
 import org.lms.domain.file.FilePurpose;
 import org.lms.domain.file.StoredFile;
 import org.lms.domain.identity.Actor;
 import org.lms.domain.lesson.Lesson;
 import org.lms.domain.progress.CourseProgress;
-import org.lms.domain.progress.NotEnrolledException;
-import org.lms.domain.progress.event.CourseCompleted;
-import org.lms.domain.shared.DomainEvent;
 
 /**
- * Load the student's progress, let it record the completion, store it, announce it, answer the new
- * progress. A completed course also enqueues its certificate's issuance in the same transaction:
- * events are observed after the commit, too late for the outbox.
+ * Load the student's progress, let it record the completion, store it, announce it (with the
+ * certificate of a completed course, see {@link StudentProgress}), answer the new progress.
  */
 @UseCase
 public class CompleteLessonService implements CompleteLessonUseCase {
 
     private ManagedCourses courses;
     private ManagedLessons lessons;
-    private LoadEnrollmentPort loadEnrollments;
-    private LoadProgressPort loadProgress;
+    private StudentProgress students;
     private SaveProgressPort saveProgress;
     private QueryProgressPort queryProgress;
     private StoredUploads uploads;
     private SaveFilePort saveFiles;
-    private PublishEventsPort events;
-    private EnqueueJobPort enqueue;
-    private JobQueueSettings jobSettings;
     private Clock clock;
 
     protected CompleteLessonService() {
@@ -64,15 +52,11 @@ public class CompleteLessonService implements CompleteLessonUseCase {
                                  EnqueueJobPort enqueue, JobQueueSettings jobSettings, Clock clock) {
         this.courses = new ManagedCourses(loadCourses);
         this.lessons = new ManagedLessons(loadLessons);
-        this.loadEnrollments = loadEnrollments;
-        this.loadProgress = loadProgress;
+        this.students = new StudentProgress(loadEnrollments, loadProgress, enqueue, jobSettings, events, clock);
         this.saveProgress = saveProgress;
         this.queryProgress = queryProgress;
         this.uploads = new StoredUploads(storage);
         this.saveFiles = saveFiles;
-        this.events = events;
-        this.enqueue = enqueue;
-        this.jobSettings = jobSettings;
         this.clock = clock;
     }
 
@@ -110,16 +94,9 @@ public class CompleteLessonService implements CompleteLessonUseCase {
     private ProgressView change(Actor actor, CourseId courseId, ProgressChange change) {
         Actor.User student = actor.requireUser();
         Course course = courses.loadVisible(actor, courseId);
-        Enrollment enrollment = loadEnrollments.loadEnrollment(course.id(), student.id())
-                .orElseThrow(() -> new NotEnrolledException(course.id()));
-        StoredProgress stored = loadProgress.loadProgress(course.id(), student.id());
-        CourseProgress progress = CourseProgress.of(enrollment, stored.completedLessons(), stored.courseCompletedAt());
+        CourseProgress progress = students.load(course.id(), student.id());
         change.apply(progress, course);
-        List<DomainEvent> happened = progress.pullEvents();
-        happened.stream().filter(CourseCompleted.class::isInstance).map(CourseCompleted.class::cast)
-                .forEach(completed -> enqueue.enqueue(CertificateIssuanceJob.of(completed)
-                        .toJob(jobSettings.maxAttempts(), clock.instant())));
-        events.publish(happened);
+        students.announce(progress);
         return queryProgress.findProgress(course.id(), student.id()).orElseThrow();
     }
 }

@@ -27,8 +27,8 @@ import org.lms.domain.shared.DomainEvent;
  * One student's progress through one course they are actively enrolled in.
  *
  * <p>Lifecycle: starts empty at enrollment; each lesson is completed at most once, by its own rule
- * (self-reported for VIEWED and MARKED_DONE, by a submission for SUBMITTED; PASSED is left to quiz
- * grading). The course is completed, once, when every required lesson of the course is complete;
+ * (self-reported for VIEWED and MARKED_DONE, by a submission for SUBMITTED, by quiz grading for
+ * PASSED: the first passing attempt completes it). The course is completed, once, when every required lesson of the course is complete;
  * that moment is kept even if lessons are added later.
  */
 public final class CourseProgress {
@@ -82,6 +82,24 @@ public final class CourseProgress {
             throw new CompletionRuleMismatchException(lesson.id(), lesson.completionRule());
         }
         record(lesson, Optional.of(submission), courseLessons, clock);
+    }
+
+    /**
+     * Quiz grading found a passing attempt at the quiz of a PASSED lesson. The first pass completes
+     * the lesson (and maybe the course); a later pass changes nothing. Answers whether this one completed it.
+     */
+    public boolean recordQuizPassed(Lesson lesson, List<Lesson> courseLessons, Clock clock) {
+        if (!lesson.belongsTo(courseId)) {
+            throw new LessonNotFoundException(courseId, lesson.id());
+        }
+        if (lesson.completionRule() != CompletionRule.PASSED) {
+            throw new CompletionRuleMismatchException(lesson.id(), lesson.completionRule());
+        }
+        if (completed.containsKey(lesson.id())) {
+            return false;
+        }
+        record(lesson, Optional.empty(), courseLessons, clock);
+        return true;
     }
 
     private void ensureOpen(Actor actor, Lesson lesson) {

@@ -123,4 +123,22 @@ class CourseProgressTest {
         assertThat(progress.pullEvents()).singleElement().isInstanceOf(LessonCompleted.class);
         assertThat(progress.courseCompletedAt()).contains(ENROLLED.plusSeconds(5));
     }
+
+    @Test
+    void aPassedQuizCompletesItsLessonTheFirstTimeOnly() {
+        Lesson requiredQuiz = lesson(course, new LessonContent.Quiz(UUID.randomUUID()), true);
+        List<Lesson> withQuiz = List.of(video, requiredQuiz);
+        CourseProgress progress = CourseProgress.of(enrollment(EnrollmentStatus.ACTIVE), Map.of(video.id(), ENROLLED),
+                Optional.empty());
+        assertThat(progress.recordQuizPassed(requiredQuiz, withQuiz, clock)).isTrue();
+        var events = progress.pullEvents();
+        assertThat(events.get(0)).isInstanceOfSatisfying(LessonCompleted.class,
+                e -> assertThat(e.lessonType().name()).isEqualTo("QUIZ"));
+        assertThat(events.get(1)).isInstanceOf(CourseCompleted.class);
+        assertThat(progress.recordQuizPassed(requiredQuiz, withQuiz, clock)).isFalse();
+        assertThat(progress.pullEvents()).isEmpty();
+        assertThat(progress.newCompletions()).hasSize(1);
+        assertThatThrownBy(() -> progress.recordQuizPassed(video, withQuiz, clock))
+                .isInstanceOf(CompletionRuleMismatchException.class);
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 import org.lms.adapter.out.metrics.catalogue.CataloguedMetrics;
@@ -18,6 +19,8 @@ import org.lms.domain.progress.event.CourseCompleted;
 import org.lms.domain.progress.event.LessonCompleted;
 import org.lms.domain.job.JobOutcome;
 import org.lms.domain.job.event.JobExecuted;
+import org.lms.domain.quiz.event.QuizAttemptGraded;
+import org.lms.domain.quiz.event.QuizAttemptStarted;
 
 /**
  * Business counters, counted from domain events once their transaction has committed, so a
@@ -71,6 +74,20 @@ public class DomainEventMetrics {
 
     void certificateRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateRevoked event) {
         metrics.counter("lms_certificates_revoked_total").inc();
+    }
+
+    void quizAttemptStarted(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuizAttemptStarted event) {
+        metrics.counter("lms_quiz_attempts_started_total").inc();
+    }
+
+    /** Submitted and expired attempts alike, each once: expiry is graded once, when the server closes it. */
+    void quizAttemptGraded(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuizAttemptGraded event) {
+        metrics.counter("lms_quiz_attempts_submitted_total", Map.of("result", event.passed() ? "passed" : "failed",
+                "timing", event.late() ? "late" : "on_time")).inc();
+        // Rounded up, so that a score lands in the bucket of its whole-number bound (70.01 is above le="70").
+        metrics.histogram("lms_quiz_score_percent", Map.of())
+                .update(event.percent().setScale(0, RoundingMode.CEILING).longValueExact());
+        metrics.timer("lms_quiz_attempt_duration_seconds", Map.of()).update(event.duration());
     }
 
     void jobExecuted(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobExecuted event) {

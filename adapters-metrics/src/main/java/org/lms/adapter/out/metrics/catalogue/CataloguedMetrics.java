@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Gauge;
+import org.eclipse.microprofile.metrics.Histogram;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -19,7 +20,10 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 /**
  * Application metrics, looked up by their Prometheus name and checked against the catalogue.
  * The registry exports counter {@code x} as {@code x_total} and timer {@code x} as the histogram
- * {@code x_seconds}, so the catalogue name minus that suffix is the registered name.
+ * {@code x_seconds}, so the catalogue name minus that suffix is the registered name. A catalogued
+ * histogram whose name does not end in {@code _seconds} is a plain MicroProfile {@link Histogram}
+ * of a unit-less value (such as a percentage), registered and exported under its name as is; like
+ * timers it comes with a {@code _max} gauge, which the catalogue lists too.
  */
 @ApplicationScoped
 public class CataloguedMetrics {
@@ -47,19 +51,21 @@ public class CataloguedMetrics {
      */
     void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         catalogue.entries().stream()
-                .filter(entry -> entry.type().equals("counter") || isRegisteredHistogram(entry))
+                .filter(entry -> entry.type().equals("counter") || entry.type().equals("histogram"))
                 .forEach(entry -> entry.labelCombinations().forEach(labels -> {
                     if (entry.type().equals("counter")) {
                         counter(entry.name(), labels);
-                    } else {
+                    } else if (isTimer(entry)) {
                         timer(entry.name(), labels);
+                    } else {
+                        histogram(entry.name(), labels);
                     }
                 }));
     }
 
-    /** Histograms are the timers; their {@code _max} companions are gauges the registry adds itself. */
-    private static boolean isRegisteredHistogram(MetricCatalogue.Entry entry) {
-        return entry.type().equals("histogram") && entry.name().endsWith(TIMER_SUFFIX);
+    /** Histograms of durations are timers; their {@code _max} companions are gauges the registry adds itself. */
+    private static boolean isTimer(MetricCatalogue.Entry entry) {
+        return entry.name().endsWith(TIMER_SUFFIX);
     }
 
 
@@ -75,6 +81,15 @@ public class CataloguedMetrics {
     public Timer timer(String name, Map<String, String> labels) {
         MetricCatalogue.Entry entry = catalogue.entry(name, "histogram");
         return registry.timer(metadata(entry, strip(name, TIMER_SUFFIX), MetricUnits.NANOSECONDS), tags(entry, labels));
+    }
+
+    /** A histogram of plain values; its buckets come from {@code mp.metrics.distribution.histogram.buckets}. */
+    public Histogram histogram(String name, Map<String, String> labels) {
+        MetricCatalogue.Entry entry = catalogue.entry(name, "histogram");
+        if (isTimer(entry)) {
+            throw new IllegalArgumentException("Metric " + name + " is a duration: use timer()");
+        }
+        return registry.histogram(metadata(entry, name, MetricUnits.NONE), tags(entry, labels));
     }
 
     /**

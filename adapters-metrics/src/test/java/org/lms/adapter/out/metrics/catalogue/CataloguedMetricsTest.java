@@ -40,4 +40,14 @@ class CataloguedMetricsTest {
         assertThat(catalogue.entry("lms_courses_created_total", "counter").labelCombinations())
                 .containsExactly(Map.of());
     }
+
+    @Test
+    void quizMetricsArePreRegisteredWithTheirFixedLabels() {
+        assertThat(catalogue.entry("lms_quiz_attempts_submitted_total", "counter").labelCombinations())
+                .containsExactlyInAnyOrder(Map.of("result", "passed", "timing", "on_time"),
+                        Map.of("result", "passed", "timing", "late"), Map.of("result", "failed", "timing", "on_time"),
+                        Map.of("result", "failed", "timing", "late"));
+        assertThat(catalogue.entry("lms_quiz_score_percent", "histogram").labelCombinations()).containsExactly(Map.of());
+        assertThat(catalogue.entry("lms_quiz_score_percent_max", "gauge").unit()).isEqualTo("percent");
+    }
 }
