@@ -2,9 +2,7 @@ package org.lms.application.service;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
 import org.lms.application.common.UseCase;
-import org.lms.application.job.CertificateIssuanceJob;
 import org.lms.application.job.JobQueueSettings;
 import org.lms.application.port.in.CompleteLessonUseCase;
 import org.lms.application.port.in.ProgressView;
@@ -14,14 +12,15 @@ import org.lms.application.port.out.LoadCoursePort;
 import org.lms.application.port.out.LoadEnrollmentPort;
 import org.lms.application.port.out.LoadLessonsPort;
 import org.lms.application.port.out.LoadProgressPort;
-import org.lms.application.port.out.LoadProgressPort.StoredProgress;
+import org.lms.application.port.out.LoadSubmissionPort;
 import org.lms.application.port.out.PublishEventsPort;
 import org.lms.application.port.out.QueryProgressPort;
 import org.lms.application.port.out.SaveFilePort;
 import org.lms.application.port.out.SaveProgressPort;
+import org.lms.application.port.out.SaveSubmissionPort;
+import org.lms.domain.assignment.AssignmentSubmission;
 import org.lms.domain.course.Course;
 import org.lms.domain.course.CourseId;
-import org.lms.domain.enrollment.Enrollment;
 import org.lms.domain.file.FileId;
 import org.lms.domain.file.FilePurpose;
 import org.lms.domain.file.StoredFile;
@@ -29,28 +28,24 @@ import org.lms.domain.identity.Actor;
 import org.lms.domain.lesson.Lesson;
 import org.lms.domain.progress.CourseProgress;
 import org.lms.domain.progress.NotEnrolledException;
-import org.lms.domain.progress.event.CourseCompleted;
-import org.lms.domain.shared.DomainEvent;
 
 /**
- * Load the student's progress, let it record the completion, store it, announce it, answer the new
- * progress. A completed course also enqueues its certificate's issuance in the same transaction:
- * events are observed after the commit, too late for the outbox.
+ * Load the student's progress, let it record the completion, store it, announce it (see
+ * {@link StudentProgress}), answer the new progress. Every hand-in of an assignment is also stored
+ * as its own submission, to be graded.
  */
 @UseCase
 public class CompleteLessonService implements CompleteLessonUseCase {
 
     private ManagedCourses courses;
     private ManagedLessons lessons;
-    private LoadEnrollmentPort loadEnrollments;
-    private LoadProgressPort loadProgress;
+    private StudentProgress students;
     private SaveProgressPort saveProgress;
     private QueryProgressPort queryProgress;
     private StoredUploads uploads;
     private SaveFilePort saveFiles;
-    private PublishEventsPort events;
-    private EnqueueJobPort enqueue;
-    private JobQueueSettings jobSettings;
+    private LoadSubmissionPort loadSubmissions;
+    private SaveSubmissionPort saveSubmissions;
     private Clock clock;
 
     protected CompleteLessonService() {
@@ -60,19 +55,18 @@ public class CompleteLessonService implements CompleteLessonUseCase {
     public CompleteLessonService(LoadCoursePort loadCourses, LoadLessonsPort loadLessons,
                                  LoadEnrollmentPort loadEnrollments, LoadProgressPort loadProgress,
                                  SaveProgressPort saveProgress, QueryProgressPort queryProgress,
-                                 FileStoragePort storage, SaveFilePort saveFiles, PublishEventsPort events,
-                                 EnqueueJobPort enqueue, JobQueueSettings jobSettings, Clock clock) {
+                                 FileStoragePort storage, SaveFilePort saveFiles, LoadSubmissionPort loadSubmissions,
+                                 SaveSubmissionPort saveSubmissions, PublishEventsPort events, EnqueueJobPort enqueue,
+                                 JobQueueSettings jobSettings, Clock clock) {
         this.courses = new ManagedCourses(loadCourses);
         this.lessons = new ManagedLessons(loadLessons);
-        this.loadEnrollments = loadEnrollments;
-        this.loadProgress = loadProgress;
+        this.students = new StudentProgress(loadEnrollments, loadProgress, enqueue, jobSettings, events, clock);
         this.saveProgress = saveProgress;
         this.queryProgress = queryProgress;
         this.uploads = new StoredUploads(storage);
         this.saveFiles = saveFiles;
-        this.events = events;
-        this.enqueue = enqueue;
-        this.jobSettings = jobSettings;
+        this.loadSubmissions = loadSubmissions;
+        this.saveSubmissions = saveSubmissions;
         this.clock = clock;
     }
 
@@ -96,6 +90,8 @@ public class CompleteLessonService implements CompleteLessonUseCase {
                         FilePurpose.SUBMISSION, command.name(), command.contentType(), content.sizeBytes(),
                         content.sha256(), content.key(), clock.instant()));
                 progress.submit(student, lesson, file.id(), lessons.all(course.id()), clock);
+                saveSubmissions.insertSubmission(AssignmentSubmission.handIn(student.id(), lesson, file.id(),
+                        loadSubmissions.loadLatestSubmission(lesson.id(), student.id()), clock));
                 saveProgress.saveProgress(progress);
                 return file;
             });
@@ -110,16 +106,10 @@ public class CompleteLessonService implements CompleteLessonUseCase {
     private ProgressView change(Actor actor, CourseId courseId, ProgressChange change) {
         Actor.User student = actor.requireUser();
         Course course = courses.loadVisible(actor, courseId);
-        Enrollment enrollment = loadEnrollments.loadEnrollment(course.id(), student.id())
+        CourseProgress progress = students.ofActiveEnrollment(course.id(), student.id())
                 .orElseThrow(() -> new NotEnrolledException(course.id()));
-        StoredProgress stored = loadProgress.loadProgress(course.id(), student.id());
-        CourseProgress progress = CourseProgress.of(enrollment, stored.completedLessons(), stored.courseCompletedAt());
         change.apply(progress, course);
-        List<DomainEvent> happened = progress.pullEvents();
-        happened.stream().filter(CourseCompleted.class::isInstance).map(CourseCompleted.class::cast)
-                .forEach(completed -> enqueue.enqueue(CertificateIssuanceJob.of(completed)
-                        .toJob(jobSettings.maxAttempts(), clock.instant())));
-        events.publish(happened);
+        students.announce(progress.pullEvents());
         return queryProgress.findProgress(course.id(), student.id()).orElseThrow();
     }
 }
