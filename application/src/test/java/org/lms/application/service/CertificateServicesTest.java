@@ -105,6 +105,14 @@ class CertificateServicesTest {
     }
 
     @Test
+    void aJobForAStudentWithoutAnAccountFailsAndIssuesNothing() {
+        String stranger = new CertificateIssuanceJob(course.id(), new UserId(UUID.randomUUID()))
+                .toJob(3, clock.instant()).payload();
+        assertThatThrownBy(() -> issue.handle(stranger)).isInstanceOf(IllegalStateException.class);
+        assertThat(certificates.stored).isEmpty();
+    }
+
+    @Test
     void anyoneVerifiesByCodeWhileOnlyMalformedOrUnknownCodesAreRefused() {
         String code = issued();
         CertificateView verified = browse.verify(code.toLowerCase());
