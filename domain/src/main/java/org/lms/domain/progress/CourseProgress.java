@@ -29,8 +29,8 @@ import org.lms.domain.shared.DomainEvent;
  *
  * <p>Lifecycle: starts empty at enrollment; each lesson is completed at most once, by its own rule
  * (self-reported for VIEWED and MARKED_DONE, by a submission for SUBMITTED, by a passing grade of a
- * submission for GRADED; PASSED is left to quiz grading). The course is completed, once, when every required lesson of the course is complete;
- * that moment is kept even if lessons are added later.
+ * submission for GRADED; PASSED is left to quiz grading). The course is completed, once, when every
+ * required lesson of the course is complete; that moment is kept even if lessons are added later.
  */
 public final class CourseProgress {
 
