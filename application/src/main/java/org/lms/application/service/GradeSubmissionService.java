@@ -71,11 +71,13 @@ public class GradeSubmissionService implements GradeSubmissionUseCase {
         saveSubmissions.saveGrade(submission);
         List<DomainEvent> happened = new ArrayList<>(submission.pullEvents());
         if (grade.passed() && lesson.completionRule() == CompletionRule.GRADED) {
-            students.ofActiveEnrollment(course.id(), submission.studentId()).ifPresent(progress -> {
-                progress.completeGraded(lesson, submission, lessons.all(course.id()), clock);
-                saveProgress.saveProgress(progress);
-                happened.addAll(progress.pullEvents());
-            });
+            // Already complete only if two hand-ins raced past the one-awaiting-at-a-time check: keep the grade.
+            students.ofActiveEnrollment(course.id(), submission.studentId())
+                    .filter(progress -> !progress.hasCompleted(lesson.id())).ifPresent(progress -> {
+                        progress.completeGraded(lesson, submission, lessons.all(course.id()), clock);
+                        saveProgress.saveProgress(progress);
+                        happened.addAll(progress.pullEvents());
+                    });
         }
         students.announce(happened);
         return SubmissionView.of(submission);
