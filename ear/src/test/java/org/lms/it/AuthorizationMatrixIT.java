@@ -85,6 +85,10 @@ class AuthorizationMatrixIT extends DeployedLms {
         expect("GET /api/v1/courses/{courseId}/engagement", "401", "403", "403", OK, "403", OK);
         expect("GET /api/v1/me/engagement", "401", OK, OK, OK, OK, OK);
         expect("GET /api/v1/instructors/{instructorId}/workload", "401", "403", "403", OK, "403", OK);
+        expect("GET /api/v1/courses/{courseId}/submissions", "401", "403", "403", OK, "403", OK);
+        expect("GET /api/v1/me/submissions", "401", OK, OK, OK, OK, OK);
+        // {submissionId} is a fresh ungraded submission of "student" to a GRADED assignment of "instructor".
+        expect("PUT /api/v1/submissions/{submissionId}/grade", "401", "403", "403", OK, "403", OK);
         // {code} is a code no certificate has: who may ask is decided before the lookup.
         expect("GET /api/v1/certificates/verify/{code}", "404", "404", "404", "404", "404", "404");
         expect("GET /api/v1/certificates/{code}", "401", "404", "404", "404", "404", "404");
@@ -184,6 +188,10 @@ class AuthorizationMatrixIT extends DeployedLms {
             path = path.replace("{courseId}", course.id()).replace("{lessonId}", course.lessonId())
                     .replace("{fileId}", course.fileId()).replace("{studentId}", student.userId());
         }
+        if (path.contains("{submissionId}")) {
+            path = path.replace("{submissionId}", submissionTo(owner, student));
+            body = "{\"score\":80,\"feedback\":\"Matrix\"}";
+        }
         path = path.replace("{instructorId}", owner.userId()).replace("{code}", "ABCDEFGHJKMNPQRSTVWX");
         path = path.replace("{id}", student.userId()).replace("{role}", "STUDENT");
         HttpRequest.Builder request = caller.request(path).header("If-Match", "\"0\"");
@@ -240,6 +248,26 @@ class AuthorizationMatrixIT extends DeployedLms {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
         return new PublishedCourse(id, lesson.json().getString("id"), file.json().getString("id"));
+    }
+
+    /** An ungraded submission of {@code student} to a published GRADED assignment of {@code instructor}. */
+    private static String submissionTo(Api instructor, Api student) {
+        String id = draftOf(instructor);
+        Reply lesson = instructor.postJson("/api/v1/courses/" + id + "/lessons", "{\"title\":\"Essay\","
+                + "\"type\":\"ASSIGNMENT\",\"completionRule\":\"GRADED\",\"instructions\":\"Write\","
+                + "\"dueAt\":\"2030-01-01T00:00:00Z\"}");
+        assertThat(lesson.status()).as(lesson.toString()).isEqualTo(201);
+        assertThat(Api.send(instructor.request("/api/v1/courses/" + id + "/publish")
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(200);
+        assertThat(Api.send(student.request("/api/v1/courses/" + id + "/enrollments")
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(201);
+        Reply submitted = Api.send(student.request("/api/v1/courses/" + id + "/lessons/" + lesson.json().getString("id")
+                + "/submission?filename=essay.txt").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("essay")).build());
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        Reply own = student.get("/api/v1/me/submissions?courseId=" + id);
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        return own.json().getJsonArray("items").getJsonObject(0).getString("id");
     }
 
     private static String draftOf(Api instructor) {

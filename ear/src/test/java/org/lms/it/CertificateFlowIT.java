@@ -89,7 +89,7 @@ class CertificateFlowIT extends DeployedLms {
         String code = certificate.getString("code");
         assertThat(code).matches("[A-Z2-7]{20}");
         assertThat(certificate.getString("status")).isEqualTo("VALID");
-        assertThat(certificate.getString("holderName")).isEqualTo(student.userId());
+        assertThat(certificate.getString("holderName")).isEqualTo(Api.DISPLAY_NAME);
         assertThat(Itdb.count("SELECT count(*) FROM certificate WHERE course_id = '" + courseId + "'")).isEqualTo(1);
         noIssuanceInFlight();
 
@@ -98,6 +98,8 @@ class CertificateFlowIT extends DeployedLms {
         assertThat(verified.json().getString("status")).isEqualTo("VALID");
         assertThat(verified.json().getString("courseTitle")).isEqualTo("Graphs <b>&</b> 'Trees'");
         assertThat(verified.json().containsKey("revocationReason")).isFalse();
+        assertThat(verified.json().getString("holderName")).isEqualTo(Api.DISPLAY_NAME);
+        assertThat(verified.body()).doesNotContain(student.userId(), student.email());
 
         Reply html = student.get("/api/v1/certificates/" + code + "/html");
         assertThat(html.status()).as(html.toString()).isEqualTo(200);
@@ -161,13 +163,14 @@ class CertificateFlowIT extends DeployedLms {
         assertThat(workload.status()).as(workload.toString()).isEqualTo(200);
         assertThat(workload.json().getJsonNumber("coursesTaught").longValue()).isEqualTo(1);
         assertThat(workload.json().getJsonNumber("activeStudents").longValue()).isEqualTo(1);
+        // The essay of a SUBMITTED lesson completed it at once, but still awaits its (optional) grade.
         assertThat(workload.json().getJsonNumber("submissionsAwaitingGrading").longValue()).isEqualTo(1);
         assertThat(workload.json().getJsonNumber("oldestSubmissionAgeSeconds").longValue()).isBetween(0L, 600L);
         assertThat(admin.get("/api/v1/instructors/" + instructor.userId() + "/workload").status()).isEqualTo(200);
         assertProblem(Api.as("INSTRUCTOR").get("/api/v1/instructors/" + instructor.userId() + "/workload"), 403,
                 "access-denied");
 
-        long submissions = Itdb.count("SELECT count(*) FROM lesson_completion WHERE submission_file_id IS NOT NULL");
+        long submissions = Itdb.count("SELECT count(*) FROM assignment_submission WHERE graded_at IS NULL");
         long scored = Itdb.count("SELECT count(*) FROM engagement_score");
         Eventually.holds(() -> {
             String scrape = Scrapes.application();

@@ -12,10 +12,13 @@ import org.lms.application.port.out.LoadCoursePort;
 import org.lms.application.port.out.LoadEnrollmentPort;
 import org.lms.application.port.out.LoadLessonsPort;
 import org.lms.application.port.out.LoadProgressPort;
+import org.lms.application.port.out.LoadSubmissionPort;
 import org.lms.application.port.out.PublishEventsPort;
 import org.lms.application.port.out.QueryProgressPort;
 import org.lms.application.port.out.SaveFilePort;
 import org.lms.application.port.out.SaveProgressPort;
+import org.lms.application.port.out.SaveSubmissionPort;
+import org.lms.domain.assignment.AssignmentSubmission;
 import org.lms.domain.course.Course;
 import org.lms.domain.course.CourseId;
 import org.lms.domain.file.FileId;
@@ -27,7 +30,8 @@ import org.lms.domain.progress.CourseProgress;
 
 /**
  * Load the student's progress, let it record the completion, store it, announce it (with the
- * certificate of a completed course, see {@link StudentProgress}), answer the new progress.
+ * certificate of a completed course, see {@link StudentProgress}), answer the new progress. Every
+ * hand-in of an assignment is also stored as its own submission, to be graded.
  */
 @UseCase
 public class CompleteLessonService implements CompleteLessonUseCase {
@@ -39,6 +43,8 @@ public class CompleteLessonService implements CompleteLessonUseCase {
     private QueryProgressPort queryProgress;
     private StoredUploads uploads;
     private SaveFilePort saveFiles;
+    private LoadSubmissionPort loadSubmissions;
+    private SaveSubmissionPort saveSubmissions;
     private Clock clock;
 
     protected CompleteLessonService() {
@@ -48,8 +54,9 @@ public class CompleteLessonService implements CompleteLessonUseCase {
     public CompleteLessonService(LoadCoursePort loadCourses, LoadLessonsPort loadLessons,
                                  LoadEnrollmentPort loadEnrollments, LoadProgressPort loadProgress,
                                  SaveProgressPort saveProgress, QueryProgressPort queryProgress,
-                                 FileStoragePort storage, SaveFilePort saveFiles, PublishEventsPort events,
-                                 EnqueueJobPort enqueue, JobQueueSettings jobSettings, Clock clock) {
+                                 FileStoragePort storage, SaveFilePort saveFiles, LoadSubmissionPort loadSubmissions,
+                                 SaveSubmissionPort saveSubmissions, PublishEventsPort events, EnqueueJobPort enqueue,
+                                 JobQueueSettings jobSettings, Clock clock) {
         this.courses = new ManagedCourses(loadCourses);
         this.lessons = new ManagedLessons(loadLessons);
         this.students = new StudentProgress(loadEnrollments, loadProgress, enqueue, jobSettings, events, clock);
@@ -57,6 +64,8 @@ public class CompleteLessonService implements CompleteLessonUseCase {
         this.queryProgress = queryProgress;
         this.uploads = new StoredUploads(storage);
         this.saveFiles = saveFiles;
+        this.loadSubmissions = loadSubmissions;
+        this.saveSubmissions = saveSubmissions;
         this.clock = clock;
     }
 
@@ -80,6 +89,8 @@ public class CompleteLessonService implements CompleteLessonUseCase {
                         FilePurpose.SUBMISSION, command.name(), command.contentType(), content.sizeBytes(),
                         content.sha256(), content.key(), clock.instant()));
                 progress.submit(student, lesson, file.id(), lessons.all(course.id()), clock);
+                saveSubmissions.insertSubmission(AssignmentSubmission.handIn(student.id(), lesson, file.id(),
+                        loadSubmissions.loadLatestSubmission(lesson.id(), student.id()), clock));
                 saveProgress.saveProgress(progress);
                 return file;
             });

@@ -21,7 +21,7 @@ import org.lms.domain.shared.DomainEvent;
 
 /**
  * The one place where completions take effect, whoever records them (the student's own word, a
- * submission, quiz grading): loads a student's progress, and after the caller stored what it
+ * submission, a passing grade, quiz grading): loads a student's progress, and after the caller stored what it
  * recorded, enqueues the certificate of a completed course in the same transaction (events are
  * observed after the commit, too late for the outbox) and announces the events.
  */
@@ -61,7 +61,11 @@ final class StudentProgress {
 
     /** Call after storing {@code progress}: enqueues certificates of completed courses, publishes the events. */
     void announce(CourseProgress progress) {
-        List<DomainEvent> happened = progress.pullEvents();
+        announce(progress.pullEvents());
+    }
+
+    /** Enqueues the certificate of each completed course among {@code happened}, then publishes them all. */
+    void announce(List<DomainEvent> happened) {
         happened.stream().filter(CourseCompleted.class::isInstance).map(CourseCompleted.class::cast)
                 .forEach(completed -> enqueue.enqueue(CertificateIssuanceJob.of(completed)
                         .toJob(jobSettings.maxAttempts(), clock.instant())));

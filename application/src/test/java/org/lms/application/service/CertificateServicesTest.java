@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -29,7 +30,10 @@ import org.lms.domain.course.CourseId;
 import org.lms.domain.course.CourseStatus;
 import org.lms.domain.course.CourseTitle;
 import org.lms.domain.identity.Actor;
+import org.lms.domain.identity.DisplayName;
+import org.lms.domain.identity.EmailAddress;
 import org.lms.domain.identity.Role;
+import org.lms.domain.identity.UserAccount;
 import org.lms.domain.identity.UserId;
 import org.lms.domain.shared.AccessDeniedException;
 import org.lms.domain.shared.InvalidValueException;
@@ -47,14 +51,18 @@ class CertificateServicesTest {
     private final InMemoryCertificates certificates = new InMemoryCertificates();
     private final InMemoryJobs events = new InMemoryJobs();
     private Optional<Instant> completedAt = Optional.of(clock.instant());
+    private final InMemoryIdentity users = new InMemoryIdentity();
     private final CertificateIssuanceHandler issue = new CertificateIssuanceHandler(
             courses,
-            (courseId, studentId) -> new StoredProgress(Map.of(), completedAt), certificates, events, clock,
+            (courseId, studentId) -> new StoredProgress(Map.of(), completedAt), users, certificates, events, clock,
             new Random(11));
     private final BrowseCertificatesService browse = new BrowseCertificatesService(certificates, courses);
 
     {
         courses.insertCourse(course);
+        users.insertUser(UserAccount.restore(student.id(), new EmailAddress("ada@example.org"),
+                new DisplayName("Ada Lovelace"), "hash", Set.of(Role.STUDENT), true, null, false, -1, List.of(),
+                clock.instant(), 0));
     }
     private final RevokeCertificateService revoke = new RevokeCertificateService(certificates, certificates, events,
             clock);
@@ -79,7 +87,7 @@ class CertificateServicesTest {
 
         assertThat(certificates.stored).singleElement().satisfies(certificate -> {
             assertThat(certificate.courseTitle()).isEqualTo("Algorithms <&> Data");
-            assertThat(certificate.holderName()).isEqualTo(student.id().toString());
+            assertThat(certificate.holderName()).isEqualTo("Ada Lovelace");
             assertThat(certificate.issuedAt()).isEqualTo(clock.instant());
         });
         assertThat(events.published).singleElement().isInstanceOf(CertificateIssued.class);
@@ -93,6 +101,14 @@ class CertificateServicesTest {
                 .toJob(3, clock.instant()).payload();
         assertThatThrownBy(() -> issue.handle(unknownCourse)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> issue.handle("{\"courseId\":\"x\"}")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(certificates.stored).isEmpty();
+    }
+
+    @Test
+    void aJobForAStudentWithoutAnAccountFailsAndIssuesNothing() {
+        String stranger = new CertificateIssuanceJob(course.id(), new UserId(UUID.randomUUID()))
+                .toJob(3, clock.instant()).payload();
+        assertThatThrownBy(() -> issue.handle(stranger)).isInstanceOf(IllegalStateException.class);
         assertThat(certificates.stored).isEmpty();
     }
 

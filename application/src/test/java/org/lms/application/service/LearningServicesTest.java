@@ -15,6 +15,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lms.application.port.in.BrowseSubmissionsUseCase.CourseSubmissionsQuery;
+import org.lms.application.port.in.BrowseSubmissionsUseCase.GradingStatus;
+import org.lms.application.port.in.BrowseSubmissionsUseCase.OwnSubmissionsQuery;
+import org.lms.application.port.in.GradeSubmissionUseCase.GradeSubmissionCommand;
+import org.lms.application.port.in.SubmissionView;
+import org.lms.domain.assignment.Score;
+import org.lms.domain.assignment.SubmissionAlreadyGradedException;
+import org.lms.domain.assignment.SubmissionId;
+import org.lms.domain.assignment.SubmissionNotFoundException;
+import org.lms.domain.assignment.event.AssignmentGraded;
+import org.lms.domain.lesson.CompletionRule;
 import java.time.Duration;
 import org.lms.application.job.CertificateIssuanceJob;
 import org.lms.application.job.JobQueueSettings;
@@ -78,8 +89,12 @@ class LearningServicesTest {
     private final JobQueueSettings jobSettings = new JobQueueSettings(3,
             new RetryBackoff(Duration.ofSeconds(2), Duration.ofMinutes(1), 0), Duration.ofMinutes(5),
             Duration.ofSeconds(15), Duration.ofMinutes(10), Duration.ofDays(1));
+    private final InMemorySubmissions submissions = new InMemorySubmissions();
     private final CompleteLessonService complete = new CompleteLessonService(courses, learning, enrollments, learning,
-            learning, learning, learning, learning, courses, jobs, jobSettings, clock);
+            learning, learning, learning, learning, submissions, submissions, courses, jobs, jobSettings, clock);
+    private final GradeSubmissionService grade = new GradeSubmissionService(submissions, submissions, courses, learning,
+            enrollments, learning, learning, courses, jobs, jobSettings, clock);
+    private final BrowseSubmissionsService browseSubmissions = new BrowseSubmissionsService(courses, submissions);
     private final BrowseProgressService progress = new BrowseProgressService(courses, learning);
 
     private final Actor.User instructor = user(Role.INSTRUCTOR);
@@ -245,5 +260,50 @@ class LearningServicesTest {
         assertThat(learning.bytes).hasSize(storedBefore);
         assertThatThrownBy(() -> complete.complete(new CompleteLessonCommand(outsider, course, essay)))
                 .isInstanceOf(NotEnrolledException.class);
+    }
+
+    @Test
+    void aGradedAssignmentCompletesOnlyOnAPassingGradeAndThenCertifiesTheCourse() {
+        CourseId course = course("PG-3");
+        LessonId essay = new LessonId(manage.add(new AddLessonCommand(instructor, course, new LessonTitle("Essay"),
+                new LessonContent.Assignment("Write", clock.instant(), 60), Optional.of(CompletionRule.GRADED), true))
+                .id());
+        publishAndEnroll(course);
+        ProgressView submitted = complete.submit(new SubmitAssignmentCommand(student, course, essay,
+                new FileName("a.txt"), new FileContentType("text/plain"), bytes("first")));
+        assertThat(submitted.percentage()).isZero();
+        SubmissionView first = browseSubmissions.listForCourse(new CourseSubmissionsQuery(instructor, course,
+                GradingStatus.AWAITING, new PageRequest(0, 10))).items().get(0);
+        assertThatThrownBy(() -> browseSubmissions.listForCourse(new CourseSubmissionsQuery(student, course,
+                GradingStatus.AWAITING, new PageRequest(0, 10)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> grade.grade(new GradeSubmissionCommand(user(Role.INSTRUCTOR),
+                new SubmissionId(first.id()), new Score(90), Optional.empty()))).isInstanceOf(AccessDeniedException.class);
+
+        SubmissionView failed = grade.grade(new GradeSubmissionCommand(instructor, new SubmissionId(first.id()),
+                new Score(59), Optional.of("Too short")));
+        assertThat(failed.grade()).hasValueSatisfying(g -> assertThat(g.passed()).isFalse());
+        assertThat(jobs.all()).isEmpty();
+        assertThatThrownBy(() -> grade.grade(new GradeSubmissionCommand(instructor, new SubmissionId(first.id()),
+                new Score(90), Optional.empty()))).isInstanceOf(SubmissionAlreadyGradedException.class);
+
+        complete.submit(new SubmitAssignmentCommand(student, course, essay, new FileName("b.txt"),
+                new FileContentType("text/plain"), bytes("second")));
+        SubmissionView second = browseSubmissions.listOwn(new OwnSubmissionsQuery(student, Optional.of(course),
+                new PageRequest(0, 10))).items().stream().filter(view -> view.grade().isEmpty()).findFirst()
+                .orElseThrow();
+        courses.published.clear();
+        grade.grade(new GradeSubmissionCommand(instructor, new SubmissionId(second.id()), new Score(60),
+                Optional.empty()));
+
+        assertThat(courses.published).extracting(Object::getClass)
+                .containsExactly(AssignmentGraded.class, LessonCompleted.class, CourseCompleted.class);
+        assertThat(jobs.all()).singleElement()
+                .satisfies(job -> assertThat(job.type()).isEqualTo(JobType.CERTIFICATE_ISSUANCE));
+        assertThat(browseSubmissions.listOwn(new OwnSubmissionsQuery(student, Optional.empty(),
+                new PageRequest(0, 10))).items()).extracting(view -> view.grade().orElseThrow().score())
+                .containsExactlyInAnyOrder(60, 59);
+        assertThatThrownBy(() -> grade.grade(new GradeSubmissionCommand(instructor,
+                new SubmissionId(UUID.randomUUID()), new Score(60), Optional.empty())))
+                .isInstanceOf(SubmissionNotFoundException.class);
     }
 }

@@ -10,6 +10,7 @@ import org.lms.domain.certificate.event.CertificateIssued;
 import org.lms.domain.certificate.event.CertificateRevoked;
 import org.lms.domain.course.CourseId;
 import org.lms.domain.identity.Actor;
+import org.lms.domain.identity.DisplayName;
 import org.lms.domain.identity.Role;
 import org.lms.domain.identity.UserId;
 import org.lms.domain.shared.AccessDeniedException;
@@ -22,8 +23,7 @@ import org.lms.domain.shared.Text;
  * <p>Lifecycle: issued once per student and course after the course was completed (VALID); an admin
  * may revoke it with a reason (REVOKED), which is final. The course title and the holder's display
  * name are copied at issue time, so the certificate keeps saying what it said when later edits
- * happen. Until user profiles exist the display name is the student's user id: it is the only name
- * the platform knows, and inventing one would certify somebody else.
+ * (a renamed course, a renamed user) happen.
  *
  * <p>Invariants: the verification code is unique and random; a revoked certificate has a revocation
  * time and a reason of 1..{@value #MAX_REASON_LENGTH} characters.
@@ -59,10 +59,10 @@ public final class Certificate {
     }
 
     /** A new, valid certificate with a fresh code drawn from {@code random}. */
-    public static Certificate issue(CourseId courseId, UserId studentId, String courseTitle, RandomGenerator random,
-                                    Instant now) {
+    public static Certificate issue(CourseId courseId, UserId studentId, DisplayName holder, String courseTitle,
+                                    RandomGenerator random, Instant now) {
         Certificate certificate = new Certificate(CertificateId.newId(), VerificationCode.generate(random), courseId,
-                studentId, courseTitle, studentId.toString(), now, null, null);
+                studentId, courseTitle, holder.value(), now, null, null);
         certificate.pendingEvents.add(CertificateIssued.of(certificate.id, courseId, now));
         return certificate;
     }

@@ -6,6 +6,8 @@ public enum CompletionRule {
     VIEWED,
     /** The student handed in the assignment. */
     SUBMITTED,
+    /** An instructor graded the student's submission at or above the lesson's pass score; never the student. */
+    GRADED,
     /** The student passed the quiz; set by quiz grading, never by the student. */
     PASSED,
     /** The student ticks it off. */

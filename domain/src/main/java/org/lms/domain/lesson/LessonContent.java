@@ -91,16 +91,27 @@ public sealed interface LessonContent {
         }
     }
 
-    /** Work students hand in as text or a file before the due date. */
-    record Assignment(String instructions, Instant dueAt) implements LessonContent {
+    /**
+     * Work students hand in as text or a file before the due date. {@code passScore} (0..100) is the
+     * lowest grade that passes; it decides completion only under the GRADED rule.
+     */
+    record Assignment(String instructions, Instant dueAt, int passScore) implements LessonContent {
 
         public static final int MAX_LENGTH = 20_000;
+        public static final int DEFAULT_PASS_SCORE = 50;
 
         public Assignment {
             instructions = Text.require("instructions", instructions, 1, MAX_LENGTH, true);
             if (dueAt == null) {
                 throw new InvalidValueException("dueAt", "dueAt is required");
             }
+            if (passScore < 0 || passScore > 100) {
+                throw new InvalidValueException("passScore", "passScore must be between 0 and 100");
+            }
+        }
+
+        public Assignment(String instructions, Instant dueAt) {
+            this(instructions, dueAt, DEFAULT_PASS_SCORE);
         }
 
         @Override

@@ -8,7 +8,7 @@ public enum LessonType {
     TEXT(CompletionRule.VIEWED, CompletionRule.MARKED_DONE),
     FILE(CompletionRule.VIEWED, CompletionRule.MARKED_DONE),
     QUIZ(CompletionRule.PASSED),
-    ASSIGNMENT(CompletionRule.SUBMITTED);
+    ASSIGNMENT(CompletionRule.SUBMITTED, CompletionRule.GRADED);
 
     private final List<CompletionRule> rules;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.lms.domain.assignment.AssignmentSubmission;
 import org.lms.domain.course.CourseId;
 import org.lms.domain.enrollment.Enrollment;
 import org.lms.domain.enrollment.EnrollmentStatus;
@@ -27,9 +28,10 @@ import org.lms.domain.shared.DomainEvent;
  * One student's progress through one course they are actively enrolled in.
  *
  * <p>Lifecycle: starts empty at enrollment; each lesson is completed at most once, by its own rule
- * (self-reported for VIEWED and MARKED_DONE, by a submission for SUBMITTED, by quiz grading for
- * PASSED: the first passing attempt completes it). The course is completed, once, when every required lesson of the course is complete;
- * that moment is kept even if lessons are added later.
+ * (self-reported for VIEWED and MARKED_DONE, by a submission for SUBMITTED, by a passing grade of a
+ * submission for GRADED, by quiz grading for PASSED: the first passing attempt completes it). The
+ * course is completed, once, when every required lesson of the course is complete; that moment is
+ * kept even if lessons are added later.
  */
 public final class CourseProgress {
 
@@ -75,9 +77,15 @@ public final class CourseProgress {
         record(lesson, Optional.empty(), courseLessons, clock);
     }
 
-    /** The student handed in {@code submission} for a SUBMITTED lesson. */
+    /**
+     * The student handed in {@code submission} for an assignment: that completes a SUBMITTED lesson;
+     * a GRADED one waits for a passing grade ({@link #completeGraded}).
+     */
     public void submit(Actor actor, Lesson lesson, FileId submission, List<Lesson> courseLessons, Clock clock) {
         ensureOpen(actor, lesson);
+        if (lesson.completionRule() == CompletionRule.GRADED) {
+            return;
+        }
         if (lesson.completionRule() != CompletionRule.SUBMITTED) {
             throw new CompletionRuleMismatchException(lesson.id(), lesson.completionRule());
         }
@@ -100,6 +108,24 @@ public final class CourseProgress {
         }
         record(lesson, Optional.empty(), courseLessons, clock);
         return true;
+    }
+
+    /** A passing grade of the student's {@code submission} completes a GRADED lesson. */
+    public void completeGraded(Lesson lesson, AssignmentSubmission submission, List<Lesson> courseLessons,
+                               Clock clock) {
+        if (!submission.studentId().equals(studentId) || !submission.lessonId().equals(lesson.id())) {
+            throw new IllegalArgumentException("Submission " + submission.id() + " is not this student's for this lesson");
+        }
+        if (lesson.completionRule() != CompletionRule.GRADED || !submission.passed()) {
+            throw new CompletionRuleMismatchException(lesson.id(), lesson.completionRule());
+        }
+        if (!lesson.belongsTo(courseId)) {
+            throw new LessonNotFoundException(courseId, lesson.id());
+        }
+        if (completed.containsKey(lesson.id())) {
+            throw new LessonAlreadyCompletedException(lesson.id());
+        }
+        record(lesson, Optional.of(submission.fileId()), courseLessons, clock);
     }
 
     private void ensureOpen(Actor actor, Lesson lesson) {

@@ -14,6 +14,7 @@ import org.lms.domain.certificate.event.CertificateIssued;
 import org.lms.domain.certificate.event.CertificateRevoked;
 import org.lms.domain.course.CourseId;
 import org.lms.domain.identity.Actor;
+import org.lms.domain.identity.DisplayName;
 import org.lms.domain.identity.Role;
 import org.lms.domain.identity.UserId;
 import org.lms.domain.shared.AccessDeniedException;
@@ -28,7 +29,8 @@ class CertificateTest {
     private final Actor admin = Actor.user(new UserId(UUID.randomUUID()), Set.of(Role.ADMIN));
 
     private Certificate issued() {
-        return Certificate.issue(new CourseId(UUID.randomUUID()), studentId, "Algorithms", new SecureRandom(), NOW);
+        return Certificate.issue(new CourseId(UUID.randomUUID()), studentId, new DisplayName("Ada Lovelace"), "Algorithms",
+                new SecureRandom(), NOW);
     }
 
     @Test
@@ -63,10 +65,10 @@ class CertificateTest {
     }
 
     @Test
-    void issuingAnnouncesAValidCertificateNamedAfterTheStudentId() {
+    void issuingAnnouncesAValidCertificateNamedAfterTheStudentsDisplayName() {
         Certificate certificate = issued();
         assertThat(certificate.status()).isEqualTo(CertificateStatus.VALID);
-        assertThat(certificate.holderName()).isEqualTo(studentId.toString());
+        assertThat(certificate.holderName()).isEqualTo("Ada Lovelace");
         assertThat(certificate.issuedAt()).isEqualTo(NOW);
         assertThat(certificate.pullEvents()).singleElement().isInstanceOf(CertificateIssued.class);
         assertThat(certificate.pullEvents()).isEmpty();

@@ -25,6 +25,7 @@ public final class Api {
     public static final String ADMIN_EMAIL = "it-admin@lms.example.org";
     public static final String ADMIN_PASSWORD = "Integration-Admin-Pass-1";
     public static final String PASSWORD = "Integration-Pass-2024";
+    public static final String DISPLAY_NAME = "Test User";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static Api admin;
 
@@ -57,8 +58,13 @@ public final class Api {
 
     /** A new verified user holding STUDENT plus the listed roles (comma-separated), signed in. */
     public static Api as(String roles) {
+        return as(roles, DISPLAY_NAME);
+    }
+
+    /** The same, registered under {@code displayName}. */
+    public static Api as(String roles, String displayName) {
         String email = "it-" + UUID.randomUUID() + "@lms.example.org";
-        String id = register(email, PASSWORD);
+        String id = register(email, PASSWORD, displayName);
         verify(email);
         for (String role : roles.split(",")) {
             if (!role.isBlank() && !role.strip().equals("STUDENT")) {
@@ -80,8 +86,13 @@ public final class Api {
 
     /** Registers an account and answers its id; the verification mail goes to the test SMTP server. */
     public static String register(String email, String password) {
+        return register(email, password, DISPLAY_NAME);
+    }
+
+    /** The same under {@code displayName} (written into JSON as is: no quotes or backslashes). */
+    public static String register(String email, String password, String displayName) {
         Reply registered = anonymous().postJson("/api/v1/auth/register",
-                "{\"email\":\"" + email + "\",\"name\":\"Test User\",\"password\":\"" + password + "\"}");
+                "{\"email\":\"" + email + "\",\"name\":\"" + displayName + "\",\"password\":\"" + password + "\"}");
         check(registered, 201);
         return registered.json().getString("id");
     }

@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 import org.lms.adapter.out.metrics.catalogue.CataloguedMetrics;
+import org.lms.domain.assignment.event.AssignmentGraded;
 import org.lms.domain.certificate.event.CertificateIssued;
 import org.lms.domain.certificate.event.CertificateRevoked;
 import org.lms.domain.course.event.CourseCreated;
@@ -62,6 +63,11 @@ public class DomainEventMetrics {
     void courseCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCompleted event) {
         metrics.counter("lms_course_completions_total").inc();
         metrics.timer("lms_enrollment_completion_duration_seconds", Map.of()).update(event.timeToComplete());
+    }
+
+    void assignmentGraded(@Observes(during = TransactionPhase.AFTER_SUCCESS) AssignmentGraded event) {
+        metrics.counter("lms_assignments_graded_total", Map.of("result", event.passed() ? "passed" : "failed")).inc();
+        metrics.timer("lms_assignment_grading_delay_seconds", Map.of()).update(event.gradingDelay());
     }
 
     void enrollmentDropped(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrollmentDropped event) {

@@ -25,15 +25,32 @@ public final class TestDatabase {
      * different {@code lms.it.db.name} never share one), applies the migrations, returns its JDBC URL.
      */
     public static String recreate(String suffix) throws SQLException {
+        return migrate(recreateEmpty(suffix), null);
+    }
+
+    /** A fresh database as it was at migration {@code version}, to test what a later migration does to data. */
+    public static String recreateAt(String suffix, String version) throws SQLException {
+        return migrate(recreateEmpty(suffix), version);
+    }
+
+    /** Applies the migrations up to {@code target} (every one when null); answers the URL. */
+    public static String migrate(String url, String target) {
+        var flyway = Flyway.configure().dataSource(url, USER, PASSWORD).locations("classpath:db/migration");
+        if (target != null) {
+            flyway.target(target);
+        }
+        flyway.load().migrate();
+        return url;
+    }
+
+    private static String recreateEmpty(String suffix) throws SQLException {
         String name = System.getProperty("lms.it.db.name", "lms_it") + "_" + suffix;
         try (Connection admin = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
              Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + name);
         }
-        String url = url(name);
-        Flyway.configure().dataSource(url, USER, PASSWORD).locations("classpath:db/migration").load().migrate();
-        return url;
+        return url(name);
     }
 
     private static String url(String database) {

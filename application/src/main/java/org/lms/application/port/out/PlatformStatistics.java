@@ -15,7 +15,7 @@ import org.lms.domain.identity.Role;
  * @param completionRate completed active enrollments / active enrollments (0 when there are none)
  * @param engagementAverage mean stored engagement score (0 when none is stored)
  * @param engagementBands stored scores per band ("0-20" .. "80-100")
- * @param submissionsAwaitingGrading assignment submissions not graded (grading does not exist yet: all)
+ * @param submissionsAwaitingGrading assignment submissions not graded yet
  * @param oldestSubmissionAge age of the oldest of those (0 when none)
  */
 public record PlatformStatistics(Instant measuredAt, Map<Role, Map<ActivityWindow, Long>> activeUsers,

@@ -57,6 +57,9 @@ public class LessonJpaEntity {
     @Column(name = "due_at")
     Instant dueAt;
 
+    @Column(name = "pass_score")
+    Integer passScore;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
 

@@ -25,7 +25,8 @@ final class LessonPersistenceMapper {
             case TEXT -> new LessonContent.TextBody(row.body);
             case FILE -> new LessonContent.Material(new FileId(row.fileId));
             case QUIZ -> new LessonContent.Quiz(row.quizId);
-            case ASSIGNMENT -> new LessonContent.Assignment(row.body, row.dueAt);
+            case ASSIGNMENT -> new LessonContent.Assignment(row.body, row.dueAt,
+                    row.passScore == null ? LessonContent.Assignment.DEFAULT_PASS_SCORE : row.passScore);
         };
     }
 
@@ -51,6 +52,7 @@ final class LessonPersistenceMapper {
         row.fileId = null;
         row.quizId = null;
         row.dueAt = null;
+        row.passScore = null;
         LessonContent content = lesson.content();
         if (content instanceof LessonContent.Video video) {
             row.videoUrl = video.url();
@@ -64,6 +66,7 @@ final class LessonPersistenceMapper {
         } else if (content instanceof LessonContent.Assignment assignment) {
             row.body = assignment.instructions();
             row.dueAt = assignment.dueAt();
+            row.passScore = assignment.passScore();
         }
     }
 }

@@ -23,7 +23,8 @@ import org.lms.domain.identity.Role;
 /**
  * Four aggregates per refresh: active users (only rows seen in the last day, by the last-seen
  * index), active enrollments and their completions, the stored engagement scores (one row per
- * active enrollment), and the submissions (their count and the oldest by the completion-time index).
+ * active enrollment), and the submissions awaiting grading (their count and the oldest, from the
+ * index that starts with the ungraded rows).
  */
 @ApplicationScoped
 public class PlatformStatisticsAdapter implements MeasurePlatformPort {
@@ -50,8 +51,8 @@ public class PlatformStatisticsAdapter implements MeasurePlatformPort {
                 .getSingleResult();
         long active = count(enrollments[0]);
         double completionRate = active == 0 ? 0 : (double) count(enrollments[1]) / active;
-        Object[] submissions = (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(completed_at)"
-                + " FROM lesson_completion WHERE submission_file_id IS NOT NULL").getSingleResult();
+        Object[] submissions = (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(submitted_at)"
+                + " FROM assignment_submission WHERE graded_at IS NULL").getSingleResult();
         Duration oldest = submissions[1] == null ? Duration.ZERO : Duration.between(instant(submissions[1]), now);
         Object[] engagement = engagement();
         Map<String, Long> bands = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ import org.lms.domain.course.CourseId;
 import org.lms.domain.identity.Actor;
 import org.lms.domain.identity.Role;
 import org.lms.domain.identity.UserId;
+import org.lms.domain.identity.DisplayName;
 
 /** The certificate adapter against a real PostgreSQL with the production migrations. */
 class CertificatePersistenceAdapterIT {
@@ -60,7 +61,7 @@ class CertificatePersistenceAdapterIT {
     }
 
     private Certificate issue(CourseId course, UserId student) {
-        return Certificate.issue(course, student, "Algorithms", random, now);
+        return Certificate.issue(course, student, new DisplayName("Ada Lovelace"), "Algorithms", random, now);
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lms.application.port.in.WorkloadView;
 
-/** What waits for an instructor; every submission awaits grading until grading exists. */
+/** What waits for an instructor: submissions of their courses not graded yet. */
 @Schema(name = "Workload")
 public record WorkloadResponse(UUID instructorId, long coursesTaught, long activeStudents,
                                long submissionsAwaitingGrading, long oldestSubmissionAgeSeconds) {

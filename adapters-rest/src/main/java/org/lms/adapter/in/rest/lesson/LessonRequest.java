@@ -17,7 +17,8 @@ import org.lms.domain.shared.InvalidValueException;
 /**
  * Body of creating or replacing a lesson. Which content fields are needed depends on {@code type}:
  * VIDEO {@code videoUrl} + {@code durationSeconds}; TEXT {@code text}; FILE {@code fileId} (an upload
- * of the same course); QUIZ {@code quizId}; ASSIGNMENT {@code instructions} + {@code dueAt}.
+ * of the same course); QUIZ {@code quizId}; ASSIGNMENT {@code instructions} + {@code dueAt}, and
+ * optionally {@code passScore} (0..100, default 50: the lowest grade that completes a GRADED assignment).
  * {@code completionRule} defaults to the type's usual one; {@code required} defaults to true.
  */
 @Schema(name = "LessonRequest")
@@ -25,7 +26,8 @@ public record LessonRequest(
         @NotBlank @Size(max = 200) String title,
         @NotNull @Pattern(regexp = "VIDEO|TEXT|FILE|QUIZ|ASSIGNMENT", message = "must be VIDEO, TEXT, FILE, QUIZ or ASSIGNMENT")
         String type,
-        @Pattern(regexp = "VIEWED|SUBMITTED|PASSED|MARKED_DONE", message = "must be VIEWED, SUBMITTED, PASSED or MARKED_DONE")
+        @Pattern(regexp = "VIEWED|SUBMITTED|GRADED|PASSED|MARKED_DONE",
+                message = "must be VIEWED, SUBMITTED, GRADED, PASSED or MARKED_DONE")
         String completionRule,
         Boolean required,
         @Size(max = 2000) String videoUrl,
@@ -34,7 +36,8 @@ public record LessonRequest(
         UUID fileId,
         UUID quizId,
         @Size(max = 20_000) String instructions,
-        Instant dueAt) {
+        Instant dueAt,
+        Integer passScore) {
 
     LessonContent content() {
         return switch (LessonType.valueOf(type)) {
@@ -42,7 +45,8 @@ public record LessonRequest(
             case TEXT -> new LessonContent.TextBody(text);
             case FILE -> new LessonContent.Material(new FileId(require("fileId", fileId)));
             case QUIZ -> new LessonContent.Quiz(quizId);
-            case ASSIGNMENT -> new LessonContent.Assignment(instructions, dueAt);
+            case ASSIGNMENT -> new LessonContent.Assignment(instructions, dueAt,
+                    passScore == null ? LessonContent.Assignment.DEFAULT_PASS_SCORE : passScore);
         };
     }
 

@@ -178,13 +178,15 @@ public class LessonResource {
     @POST
     @Path("{lessonId}/submission")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "The enrolled student hands in an assignment as a file (text as text/plain); completes it")
+    @Operation(summary = "The enrolled student hands in an assignment as a file (text as text/plain); completes a "
+            + "SUBMITTED lesson, while a GRADED one waits for a passing grade")
     @RequestBody(required = true, description = "The submitted file's bytes", content = @Content(
             mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = "Submitted; the student's new progress", content = @Content(
             schema = @Schema(implementation = ProgressResponse.class)))
     @APIResponse(responseCode = "403", description = "Caller is not actively enrolled")
-    @APIResponse(responseCode = "409", description = "Already submitted, or not an assignment")
+    @APIResponse(responseCode = "409", description = "Already completed, not an assignment, or the last submission "
+            + "still awaits grading (submission-awaiting-grading)")
     @APIResponse(responseCode = "413", description = "Larger than lms.files.max-upload-bytes")
     @APIResponse(responseCode = "415", description = "Content-Type not allowed")
     @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})

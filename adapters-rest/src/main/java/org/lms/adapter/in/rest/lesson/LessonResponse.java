@@ -13,8 +13,8 @@ import org.lms.domain.lesson.LessonContent;
 @Schema(name = "Lesson")
 public record LessonResponse(UUID id, UUID courseId, int position, String title, String type, String completionRule,
                              boolean required, String videoUrl, Integer durationSeconds, String text, String html,
-                             UUID fileId, UUID quizId, String instructions, Instant dueAt, Instant createdAt,
-                             Instant updatedAt) {
+                             UUID fileId, UUID quizId, String instructions, Instant dueAt, Integer passScore,
+                             Instant createdAt, Instant updatedAt) {
 
     static LessonResponse of(LessonView view) {
         LessonContent content = view.content();
@@ -26,6 +26,7 @@ public record LessonResponse(UUID id, UUID courseId, int position, String title,
         UUID quizId = null;
         String instructions = null;
         Instant dueAt = null;
+        Integer passScore = null;
         if (content instanceof LessonContent.Video video) {
             videoUrl = video.url();
             duration = video.durationSeconds();
@@ -40,9 +41,10 @@ public record LessonResponse(UUID id, UUID courseId, int position, String title,
             instructions = assignment.instructions();
             html = LessonTextRenderer.toHtml(assignment.instructions());
             dueAt = assignment.dueAt();
+            passScore = assignment.passScore();
         }
         return new LessonResponse(view.id(), view.courseId(), view.position(), view.title(), view.type().name(),
                 view.completionRule().name(), view.required(), videoUrl, duration, text, html, fileId, quizId,
-                instructions, dueAt, view.createdAt(), view.updatedAt());
+                instructions, dueAt, passScore, view.createdAt(), view.updatedAt());
     }
 }

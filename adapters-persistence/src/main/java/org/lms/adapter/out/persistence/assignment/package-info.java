@@ -1,0 +1,2 @@
+/** Assignment submissions and their grades, in plain SQL. */
+package org.lms.adapter.out.persistence.assignment;

@@ -1,0 +1,2 @@
+/** Events of assignments: a submission graded. */
+package org.lms.domain.assignment.event;
