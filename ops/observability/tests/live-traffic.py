@@ -7,9 +7,10 @@ verification mail).
                                      register, confirm their email (mail read from MAIL_DIR, written by
                                      smtp-sink.py) and sign in; the admin grants the instructor role;
                                      the instructor creates and publishes two courses with a video, a
-                                     text and an assignment lesson and uploads a file; the students
-                                     enroll, complete lessons (one student completes both courses, so
-                                     certificates are issued), one drops a course; the admin revokes
+                                     text, an assignment and a quiz lesson and uploads a file; the
+                                     students enroll, complete lessons and take quizzes (one student
+                                     passes both and completes both courses, so certificates are
+                                     issued; another fails a quiz once), one drops a course; the admin revokes
                                      one certificate; plus the usual client errors (401, 403, 404, 409,
                                      429 from the auth rate limit, a failed sign-in and an account
                                      lockout)
@@ -112,8 +113,31 @@ def course_with_lessons(instructor, title):
                        ("essay", {"title": "Essay", "type": "ASSIGNMENT", "instructions": "Write one page.",
                                   "dueAt": "2030-01-01T00:00:00Z"})):
         ids[kind] = call("POST", lessons, instructor, body, expect=201)[1]["id"]
+    ids["quiz"] = call("POST", lessons, instructor, {"title": "Check", "type": "QUIZ", "quizId": str(uuid.uuid4())},
+                       expect=201)[1]["id"]
+    call("PUT", f"{lessons}/{ids['quiz']}/quiz", instructor, QUIZ, expect=201)
     call("POST", f"{COURSES}/{course['id']}/publish", instructor, expect=200)
     return {"id": course["id"], "lessons": ids}
+
+
+QUIZ = {"passMarkPercent": 60, "timeLimitSeconds": 600, "maxAttempts": 3, "scoringPolicy": "HIGHEST",
+        "shuffle": True, "revealAnswers": True,
+        "questions": [{"type": "SINGLE_CHOICE", "prompt": "Capital of France?", "options": ["Lyon", "Paris", "Nice"],
+                       "correctOptions": [1]},
+                      {"type": "TRUE_FALSE", "prompt": "The sky is green.", "correctValue": False}]}
+
+
+def take_quiz(student, course, right):
+    """Starts an attempt at the course's quiz, answers both questions rightly or wrongly, submits."""
+    _, attempt = call("POST", f"{COURSES}/{course['id']}/lessons/{course['lessons']['quiz']}/quiz/attempts", student,
+                      expect=201)
+    for question in attempt["questions"]:
+        if question["type"] == "SINGLE_CHOICE":
+            answer = {"selected": [next(o["index"] for o in question["options"] if (o["text"] == "Paris") == right)]}
+        else:
+            answer = {"value": not right}
+        call("PUT", f"/api/v1/quiz-attempts/{attempt['id']}/answers/{question['id']}", student, answer, expect=200)
+    call("POST", f"/api/v1/quiz-attempts/{attempt['id']}/submission", student, expect=200)
 
 
 def complete(student, course, kinds):
@@ -122,6 +146,8 @@ def complete(student, course, kinds):
         if kind == "essay":
             call("POST", f"{lessons}/{course['lessons'][kind]}/submission?filename=essay.txt", student,
                  b"My essay", "text/plain", expect=200)
+        elif kind == "quiz":
+            take_quiz(student, course, right=True)
         else:
             call("POST", f"{lessons}/{course['lessons'][kind]}/completion", student, expect=200)
 
@@ -156,9 +182,10 @@ def setup(state_path):
     for s in students:
         for c in courses:
             call("POST", f"{COURSES}/{c['id']}/enrollments", s, expect=201)
-    complete(students[0], courses[0], ("video", "essay", "text"))   # completes: certificate
-    complete(students[0], courses[1], ("video", "essay", "text"))   # completes: certificate, revoked below
+    complete(students[0], courses[0], ("video", "essay", "text", "quiz"))   # completes: certificate
+    complete(students[0], courses[1], ("video", "essay", "text", "quiz"))   # completes: certificate, revoked below
     complete(students[1], courses[0], ("video", "text"))
+    take_quiz(students[1], courses[0], right=False)
     complete(students[2], courses[0], ("video",))
     complete(students[2], courses[1], ("essay",))
     call("DELETE", f"{COURSES}/{courses[1]['id']}/enrollments/{students[3]['id']}", students[3], expect=204)
