@@ -15,16 +15,19 @@ public final class TestPersistence implements AutoCloseable {
     /** Enough connections for the concurrency tests, which hold one per thread. */
     private static final int POOL_SIZE = 20;
 
+    private final String url;
     private final EntityManagerFactory emf;
 
-    private TestPersistence(EntityManagerFactory emf) {
+    private TestPersistence(String url, EntityManagerFactory emf) {
+        this.url = url;
         this.emf = emf;
     }
 
     /** Recreates the database {@code suffix} (see {@link TestDatabase#recreate}) and maps {@code entities}. */
     public static TestPersistence open(String suffix, Class<?>... entities) throws SQLException {
+        String url = TestDatabase.recreate(suffix);
         Configuration configuration = new Configuration()
-                .setProperty("hibernate.connection.url", TestDatabase.recreate(suffix))
+                .setProperty("hibernate.connection.url", url)
                 .setProperty("hibernate.connection.username", TestDatabase.USER)
                 .setProperty("hibernate.connection.password", TestDatabase.PASSWORD)
                 .setProperty("hibernate.connection.pool_size", String.valueOf(POOL_SIZE))
@@ -33,7 +36,12 @@ public final class TestPersistence implements AutoCloseable {
         for (Class<?> entity : entities) {
             configuration.addAnnotatedClass(entity);
         }
-        return new TestPersistence(configuration.buildSessionFactory());
+        return new TestPersistence(url, configuration.buildSessionFactory());
+    }
+
+    /** The database's JDBC URL, for tests that write rows past the mappings. */
+    public String url() {
+        return url;
     }
 
     /** Runs {@code work} in its own transaction: committed when it returns, rolled back when it throws. */

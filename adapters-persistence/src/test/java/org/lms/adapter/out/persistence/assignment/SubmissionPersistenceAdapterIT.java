@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,11 +14,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lms.adapter.out.persistence.TestDatabase;
+import org.lms.adapter.out.persistence.TestPersistence;
 import org.lms.adapter.out.persistence.engagement.WorkloadPersistenceAdapter;
 import org.lms.adapter.out.persistence.platform.PlatformStatisticsAdapter;
 import org.lms.application.common.PageRequest;
@@ -43,25 +42,19 @@ import org.lms.domain.lesson.LessonId;
  */
 class SubmissionPersistenceAdapterIT {
 
-    private static EntityManagerFactory emf;
+    private static TestPersistence db;
     private static String url;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
     @BeforeAll
     static void database() throws Exception {
-        url = TestDatabase.recreate("submission_adapter");
-        emf = new Configuration()
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", TestDatabase.USER)
-                .setProperty("hibernate.connection.password", TestDatabase.PASSWORD)
-                .setProperty("hibernate.connection.pool_size", "4")
-                .setProperty("hibernate.jdbc.time_zone", "UTC")
-                .buildSessionFactory();
+        db = TestPersistence.open("submission_adapter");
+        url = db.url();
     }
 
     @AfterAll
     static void close() {
-        emf.close();
+        db.close();
     }
 
     private <T> T inTransaction(Function<SubmissionPersistenceAdapter, T> work) {
@@ -69,18 +62,7 @@ class SubmissionPersistenceAdapterIT {
     }
 
     private <T> T inEntityManager(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransaction(work);
     }
 
     private static void sql(String jdbcUrl, String statement, Object... parameters) {

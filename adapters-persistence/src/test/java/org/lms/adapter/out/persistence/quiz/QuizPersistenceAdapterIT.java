@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,11 +19,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lms.adapter.out.persistence.TestDatabase;
+import org.lms.adapter.out.persistence.TestPersistence;
 import org.lms.adapter.out.persistence.course.CourseJpaEntity;
 import org.lms.adapter.out.persistence.course.CoursePersistenceAdapter;
 import org.lms.adapter.out.persistence.lesson.LessonJpaEntity;
@@ -57,8 +55,7 @@ import org.lms.domain.quiz.ScoringPolicy;
 /** Quizzes and attempts against a real PostgreSQL with the production migrations. */
 class QuizPersistenceAdapterIT {
 
-    private static EntityManagerFactory emf;
-    private static String url;
+    private static TestPersistence db;
     private final Clock clock = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     private final UserId instructorId = new UserId(UUID.randomUUID());
     private final Actor instructor = Actor.user(instructorId, Set.of(Role.INSTRUCTOR));
@@ -70,37 +67,17 @@ class QuizPersistenceAdapterIT {
 
     @BeforeAll
     static void database() throws Exception {
-        url = TestDatabase.recreate("quiz_adapter");
-        emf = new Configuration()
-                .addAnnotatedClass(CourseJpaEntity.class)
-                .addAnnotatedClass(LessonJpaEntity.class)
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", TestDatabase.USER)
-                .setProperty("hibernate.connection.password", TestDatabase.PASSWORD)
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.jdbc.time_zone", "UTC")
-                .buildSessionFactory();
+        db = TestPersistence.open("quiz_adapter", CourseJpaEntity.class, LessonJpaEntity.class);
     }
 
     @AfterAll
     static void close() {
-        emf.close();
+        db.close();
     }
 
     private <T> T inTransaction(Function<Adapters, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(new Adapters(new CoursePersistenceAdapter(em), new LessonPersistenceAdapter(em),
-                    new QuizPersistenceAdapter(em), new QuizAttemptPersistenceAdapter(em), em));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransaction(em -> work.apply(new Adapters(new CoursePersistenceAdapter(em), new LessonPersistenceAdapter(em),
+                    new QuizPersistenceAdapter(em), new QuizAttemptPersistenceAdapter(em), em)));
     }
 
     private static List<Question> everyType() {
