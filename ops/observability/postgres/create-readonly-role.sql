@@ -1,6 +1,6 @@
 -- Creates (or updates) lms_dashboard, a login role that can read the reporting views and nothing
 -- else, for Grafana's PostgreSQL data source. PostgreSQL only; run it as the database owner after
--- the application has migrated the schema (the views come from migrations V5, V41 and V60), and again after
+-- the application has migrated the schema (the views come from migrations V5, V41, V60 and V65), and again after
 -- later migrations replace the views:
 --
 --   psql -v ON_ERROR_STOP=1 -v dashboard_password="$LMS_DASHBOARD_DB_PASSWORD" -d lms \
@@ -22,4 +22,4 @@ SELECT format('GRANT CONNECT ON DATABASE %I TO lms_dashboard', current_database(
 GRANT USAGE ON SCHEMA public TO lms_dashboard;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM lms_dashboard;
 GRANT SELECT ON report_course_progress, report_student_progress, report_engagement, report_instructor_workload,
-    report_quiz_performance TO lms_dashboard;
+    report_quiz_performance, report_quiz_attempts_awaiting_review TO lms_dashboard;

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.lms.it.support.Api;
 import org.lms.it.support.Api.Reply;
@@ -224,5 +231,39 @@ class AssignmentGradingIT extends DeployedLms {
                 - Scrapes.series(before, "lms_assignments_graded_total", "result=\"passed\"")).isEqualTo(1.0);
         assertThat(Scrapes.sample(after, "lms_assignments_graded_total")
                 - Scrapes.sample(before, "lms_assignments_graded_total")).isEqualTo(1.0);
+    }
+
+    /** Parallel hand-ins to a GRADED assignment: one is stored to await grading, the others are 409 and leave no file. */
+    @Test
+    void parallelHandInsLeaveExactlyOneSubmissionAwaitingGrading() throws Exception {
+        GradedCourse course = gradedCourse();
+        int handIns = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(handIns);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < handIns; i++) {
+                String text = "Essay draft " + i;
+                replies.add(pool.submit(() -> {
+                    go.await();
+                    return submit(course, text);
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Reply> reply : replies) {
+                Reply answered = reply.get(60, TimeUnit.SECONDS);
+                statuses.add(answered.status());
+                if (answered.status() == 409) {
+                    assertProblem(answered, 409, "submission-awaiting-grading");
+                }
+            }
+            assertThat(statuses).as(statuses.toString()).containsOnly(200, 409).containsOnlyOnce(200);
+        } finally {
+            pool.shutdownNow();
+        }
+        onlyAwaiting(course);
+        assertThat(Itdb.count("SELECT count(*) FROM stored_file WHERE course_id = '" + course.id()
+                + "' AND purpose = 'SUBMISSION'")).as("refused hand-ins keep no file").isEqualTo(1);
     }
 }

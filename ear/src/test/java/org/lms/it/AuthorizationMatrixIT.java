@@ -78,6 +78,9 @@ class AuthorizationMatrixIT extends DeployedLms {
         expect("GET /api/v1/quiz-attempts/{attemptId}", "401", OK, "404", OK, "404", OK);
         expect("PUT /api/v1/quiz-attempts/{attemptId}/answers/{questionId}", "401", OK, "404", "403", "404", "403");
         expect("POST /api/v1/quiz-attempts/{attemptId}/submission", "401", OK, "404", "403", "404", "403");
+        // The open attempt awaits no review: its staff get 409, which still shows they may ask.
+        expect("POST /api/v1/quiz-attempts/{attemptId}/review", "401", "403", "403", OK, "404", OK);
+        expect("GET /api/v1/courses/{courseId}/quiz-reviews", "401", "403", "403", OK, "403", OK);
         expect("POST /api/v1/courses/{courseId}/files", "401", "403", "403", OK, "403", OK);
         expect("GET /api/v1/files/{fileId}/content", "401", OK, "403", OK, "403", OK);
         expect("GET /api/v1/courses/{courseId}/progress", "401", "403", "403", OK, "403", OK);
@@ -169,7 +172,8 @@ class AuthorizationMatrixIT extends DeployedLms {
         }
         if (path.contains("/quiz") || path.contains("{attemptId}")) {
             QuizFixture quiz = quizFixture(owner, student);
-            body = path.endsWith("/quiz") ? QUIZ : path.contains("/answers/") ? "{\"value\":true}" : "{}";
+            body = path.endsWith("/quiz") ? QUIZ : path.contains("/answers/") ? "{\"value\":true}"
+                    : path.endsWith("/review") ? "{\"extraAttempts\":0}" : "{}";
             path = path.replace("{courseId}", quiz.courseId()).replace("{lessonId}", quiz.lessonId())
                     .replace("{attemptId}", quiz.attemptId()).replace("{questionId}", quiz.questionId());
         }

@@ -389,4 +389,67 @@ class QuizFlowIT extends DeployedLms {
         assertThat(delta(before, after, "lms_quiz_attempts_submitted_total", "timing=\"on_time\"")).isZero();
         assertThat(delta(before, after, "lms_quiz_attempt_duration_seconds_sum")).isEqualTo(90.0);
     }
+
+    /**
+     * A student fails both allowed attempts: the second awaits review, in the course's queue, the
+     * instructor's workload and the platform gauge. The instructor grants one more attempt; the queue
+     * empties and the student may start a third. Wrong reviewers and bad reviews are refused.
+     */
+    @Test
+    void aFailedLastAttemptAwaitsReviewUntilTheInstructorGrantsAnotherAttempt() {
+        QuizCourse course = quizCourse("null", 2);
+        String reviews = COURSES + "/" + course.courseId() + "/quiz-reviews";
+        String workload = "/api/v1/instructors/" + instructor.userId() + "/workload";
+        List<String> failed = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            JsonObject attempt = start(course);
+            answerAll(attempt.getString("id"), attempt, false);
+            assertThat(post(student, ATTEMPTS + attempt.getString("id") + "/submission").status()).isEqualTo(200);
+            failed.add(attempt.getString("id"));
+        }
+        assertProblem(post(student, course.quiz() + "/attempts"), 409, "quiz-attempts-exhausted");
+
+        JsonArray queue = instructor.get(reviews).json().getJsonArray("items");
+        assertThat(queue).hasSize(1);
+        assertThat(queue.getJsonObject(0).getString("id")).isEqualTo(failed.get(1));
+        assertThat(queue.getJsonObject(0).getInt("number")).isEqualTo(2);
+        Reply waiting = instructor.get(workload);
+        assertThat(waiting.json().getJsonNumber("quizAttemptsToReview").longValue()).isEqualTo(1);
+        assertThat(waiting.json().getJsonNumber("oldestQuizAttemptAgeSeconds").longValue()).isBetween(0L, 600L);
+        Eventually.holds(() -> Scrapes.sample(Scrapes.application(), "lms_instructor_quiz_attempts_awaiting_review")
+                >= 1, PATIENCE);
+
+        String review = ATTEMPTS + failed.get(1) + "/review";
+        assertProblem(Api.as("INSTRUCTOR").postJson(review, "{\"extraAttempts\":1}"), 404, "quiz-attempt-not-found");
+        assertProblem(student.postJson(review, "{\"extraAttempts\":1}"), 403, "access-denied");
+        assertProblem(instructor.postJson(ATTEMPTS + failed.get(0) + "/review", "{\"extraAttempts\":1}"), 409,
+                "quiz-attempt-not-reviewable");
+        assertProblem(instructor.postJson(review, "{\"extraAttempts\":11}"), 422, "validation-failed");
+        assertProblem(instructor.postJson(review, "{}"), 422, "validation-failed");
+        assertProblem(instructor.postJson(review, "{\"extraAttempts\":1,\"attemptsLeft\":5}"), 422,
+                "validation-failed");
+        assertThat(Itdb.count("SELECT count(*) FROM quiz_attempt WHERE reviewed_at IS NOT NULL AND quiz_id ="
+                + " (SELECT quiz_id FROM quiz_attempt WHERE id = '" + failed.get(1) + "')"))
+                .as("a refused review writes nothing").isZero();
+
+        Reply reviewed = instructor.postJson(review, "{\"extraAttempts\":1,\"note\":\"Reread the first lesson.\"}");
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+        JsonObject given = reviewed.json().getJsonObject("review");
+        assertThat(given.getInt("extraAttempts")).isEqualTo(1);
+        assertThat(given.getString("note")).isEqualTo("Reread the first lesson.");
+        assertThat(given.getString("reviewerId")).isEqualTo(instructor.userId());
+        assertProblem(instructor.postJson(review, "{\"extraAttempts\":1}"), 409, "quiz-attempt-already-reviewed");
+
+        assertThat(instructor.get(reviews).json().getJsonArray("items")).isEmpty();
+        assertThat(instructor.get(workload).json().getJsonNumber("quizAttemptsToReview").longValue()).isZero();
+        Reply quiz = student.get(course.quiz());
+        assertThat(quiz.json().getInt("attemptsLeft")).isEqualTo(1);
+        assertThat(student.get(ATTEMPTS + failed.get(1)).json().getJsonObject("review").getString("note"))
+                .as("the student reads the note").isEqualTo("Reread the first lesson.");
+        JsonObject third = start(course);
+        assertThat(third.getInt("number")).isEqualTo(3);
+        answerAll(third.getString("id"), third, true);
+        assertThat(post(student, ATTEMPTS + third.getString("id") + "/submission").json().getBoolean("passed")).isTrue();
+        assertThat(instructor.get(reviews).json().getJsonArray("items")).as("a passed quiz awaits nothing").isEmpty();
+    }
 }

@@ -81,7 +81,8 @@ public class BrowseQuizzesService implements BrowseQuizzesUseCase {
         List<QuizAttempt> attempts = loadAttempts.loadAttempts(quiz.id(), caller.id()).stream()
                 .map(attempt -> grading.closeIfOverdue(attempt, quiz)).toList();
         return QuizView.forStudent(quiz, attempts.stream().map(QuizAttemptSummary::of).toList(),
-                quiz.settings().scoringPolicy().resultOf(attempts).map(QuizAttemptSummary::of));
+                quiz.settings().scoringPolicy().resultOf(attempts).map(QuizAttemptSummary::of),
+                QuizAttempt.attemptsAllowed(quiz, attempts));
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.lms.application.service;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.lms.application.common.UseCase;
 import org.lms.application.port.in.BrowseWorkloadUseCase;
 import org.lms.application.port.in.WorkloadView;
@@ -13,7 +15,7 @@ import org.lms.domain.identity.Role;
 import org.lms.domain.identity.UserId;
 import org.lms.domain.shared.AccessDeniedException;
 
-/** The age of the oldest submission is measured now, so it grows between requests as it does for the instructor. */
+/** Ages are measured now, so they grow between requests as they do for the instructor. */
 @UseCase
 public class BrowseWorkloadService implements BrowseWorkloadUseCase {
 
@@ -36,9 +38,13 @@ public class BrowseWorkloadService implements BrowseWorkloadUseCase {
             throw new AccessDeniedException("Only the instructor and admins see an instructor's workload");
         }
         Workload workload = queryWorkload.findWorkload(instructorId);
-        Duration oldest = workload.oldestSubmissionAt().map(at -> Duration.between(at, clock.instant()))
-                .filter(age -> !age.isNegative()).orElse(Duration.ZERO);
         return new WorkloadView(instructorId.value(), workload.coursesTaught(), workload.activeStudents(),
-                workload.submissionsAwaitingGrading(), oldest);
+                workload.submissionsAwaitingGrading(), ageOf(workload.oldestSubmissionAt()),
+                workload.quizAttemptsToReview(), ageOf(workload.oldestQuizAttemptAt()));
+    }
+
+    private Duration ageOf(Optional<Instant> since) {
+        return since.map(at -> Duration.between(at, clock.instant())).filter(age -> !age.isNegative())
+                .orElse(Duration.ZERO);
     }
 }

@@ -75,17 +75,20 @@ class EngagementAndWorkloadServicesTest {
         Actor.User instructor = user(Role.INSTRUCTOR);
         Instant oldest = clock.instant().minus(Duration.ofHours(5));
         BrowseWorkloadService workload = new BrowseWorkloadService(
-                id -> new Workload(2, 7, 3, Optional.of(oldest)), clock);
+                id -> new Workload(2, 7, 3, Optional.of(oldest), 4, Optional.of(oldest.plus(Duration.ofHours(1)))), clock);
 
         WorkloadView own = workload.find(instructor, instructor.id());
-        assertThat(own).isEqualTo(new WorkloadView(instructor.id().value(), 2, 7, 3, Duration.ofHours(5)));
+        assertThat(own).isEqualTo(new WorkloadView(instructor.id().value(), 2, 7, 3, Duration.ofHours(5), 4,
+                Duration.ofHours(4)));
         assertThat(workload.find(user(Role.ADMIN), instructor.id()).coursesTaught()).isEqualTo(2);
         assertThatThrownBy(() -> workload.find(user(Role.INSTRUCTOR), instructor.id()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workload.find(Actor.anonymous(), instructor.id()))
                 .isInstanceOf(AuthenticationRequiredException.class);
-        assertThat(new BrowseWorkloadService(id -> new Workload(0, 0, 0, Optional.empty()), clock)
-                .find(instructor, instructor.id()).oldestSubmissionAge()).isZero();
+        WorkloadView idle = new BrowseWorkloadService(id -> new Workload(0, 0, 0, Optional.empty(), 0, Optional.empty()),
+                clock).find(instructor, instructor.id());
+        assertThat(idle.oldestSubmissionAge()).isZero();
+        assertThat(idle.oldestQuizAttemptAge()).isZero();
     }
 
     @Test

@@ -122,7 +122,7 @@ final class InMemoryJobs implements EnqueueJobPort, JobQueuePort, QueryJobsPort,
 
     @Override
     public PlatformStatistics measurePlatform(Instant now) {
-        return new PlatformStatistics(now, Map.of(), 0, 0, Map.of(), 0, Duration.ZERO);
+        return new PlatformStatistics(now, Map.of(), 0, 0, Map.of(), 0, Duration.ZERO, 0, Duration.ZERO);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.lms.application.port.out.QueryQuizAttemptsPort;
 import org.lms.application.port.out.SaveQuizAttemptPort;
 import org.lms.application.port.out.SaveQuizPort;
 import org.lms.domain.identity.UserId;
+import org.lms.domain.course.CourseId;
 import org.lms.domain.lesson.LessonId;
 import org.lms.domain.quiz.AttemptStatus;
 import org.lms.domain.quiz.Quiz;
@@ -100,6 +101,16 @@ final class InMemoryQuizzes implements LoadQuizPort, SaveQuizPort, LoadQuizAttem
                 page.limit());
     }
 
+    /** By the domain's rule, which the database's view mirrors. */
+    @Override
+    public Page<QuizAttemptSummary> listAwaitingReview(CourseId courseId, PageRequest page) {
+        List<QuizAttemptSummary> all = attempts.values().stream().filter(a -> a.courseId().equals(courseId))
+                .filter(a -> a.awaitsReview(quizzes.get(a.quizId()), loadAttempts(a.quizId(), a.studentId())))
+                .sorted(Comparator.comparing(a -> a.closedAt().orElseThrow())).map(QuizAttemptSummary::of).toList();
+        return new Page<>(all.stream().skip(page.offset()).limit(page.limit()).toList(), all.size(), page.offset(),
+                page.limit());
+    }
+
     @Override
     public List<QuizAttemptId> overdueAttempts(QuizId quizId, Instant dueBefore, int limit) {
         return attempts.values().stream().filter(a -> a.quizId().equals(quizId))
@@ -110,6 +121,6 @@ final class InMemoryQuizzes implements LoadQuizPort, SaveQuizPort, LoadQuizAttem
     private static QuizAttempt copy(QuizAttempt a) {
         return QuizAttempt.restore(a.id(), a.quizId(), a.courseId(), a.lessonId(), a.studentId(), a.number(),
                 a.startedAt(), a.dueAt(), a.questionOrder(), a.optionOrder(), a.answers(), a.status(), a.closedAt(),
-                a.grade());
+                a.grade(), a.review());
     }
 }

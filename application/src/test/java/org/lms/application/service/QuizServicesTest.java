@@ -10,10 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lms.application.common.PageRequest;
 import org.lms.application.job.JobQueueSettings;
 import org.lms.application.port.in.AuthorQuizUseCase.AuthorQuizCommand;
 import org.lms.application.port.in.BrowseQuizzesUseCase.AttemptQuery;
 import org.lms.application.port.in.BrowseQuizzesUseCase.QuizQuery;
+import org.lms.application.port.in.ReviewQuizAttemptsUseCase.AwaitingReviewQuery;
+import org.lms.application.port.in.ReviewQuizAttemptsUseCase.ReviewAttemptCommand;
 import org.lms.application.port.in.CreateCourseUseCase.CreateCourseCommand;
 import org.lms.application.port.in.EnrollStudentUseCase.EnrollStudentCommand;
 import org.lms.application.port.in.ManageLessonsUseCase.AddLessonCommand;
@@ -46,6 +49,7 @@ import org.lms.domain.quiz.QuestionId;
 import org.lms.domain.quiz.QuestionType;
 import org.lms.domain.quiz.QuizAttempt;
 import org.lms.domain.quiz.QuizAttemptExpiredException;
+import org.lms.domain.shared.AccessDeniedException;
 import org.lms.domain.quiz.QuizAttemptId;
 import org.lms.domain.quiz.QuizAttemptNotFoundException;
 import org.lms.domain.quiz.QuizHasAttemptsException;
@@ -74,6 +78,9 @@ class QuizServicesTest {
             quizzes, quizzes, quizzes, courses, jobs, jobSettings, clock);
     private final BrowseQuizzesService browse = new BrowseQuizzesService(courses, learning, enrollments, learning,
             learning, quizzes, quizzes, quizzes, quizzes, courses, jobs, jobSettings, clock);
+
+    private final ReviewQuizAttemptsService review = new ReviewQuizAttemptsService(courses, learning, enrollments,
+            learning, learning, quizzes, quizzes, quizzes, quizzes, courses, jobs, jobSettings, clock);
 
     private final Actor.User instructor = new Actor.User(new UserId(UUID.randomUUID()), Set.of(Role.INSTRUCTOR));
     private final Actor.User student = new Actor.User(new UserId(UUID.randomUUID()), Set.of(Role.STUDENT));
@@ -152,6 +159,25 @@ class QuizServicesTest {
         assertThat(courses.published).filteredOn(QuizAttemptGraded.class::isInstance).singleElement()
                 .satisfies(event -> assertThat(((QuizAttemptGraded) event).late()).isTrue());
         assertThat(learning.loadProgress(setup.course(), student.id()).courseCompletedAt()).isPresent();
+    }
+
+    @Test
+    void anOverdueLastAttemptIsClosedThenReviewedAndTheGrantedAttemptCanBeStarted() {
+        Setup setup = quizCourse(Optional.of(Duration.ofMinutes(1)));
+        take.submit(new SubmitAttemptCommand(student, start(setup)));
+        QuizAttemptId last = start(setup);
+        clock.advance(Duration.ofMinutes(2));
+        PageRequest page = new PageRequest(0, 20);
+        assertThat(review.awaitingReview(new AwaitingReviewQuery(instructor, setup.course(), page)).items())
+                .as("an overdue attempt is not closed by listing").isEmpty();
+
+        QuizAttemptView reviewed = review.review(new ReviewAttemptCommand(instructor, last, 2, Optional.empty()));
+        assertThat(reviewed.summary().status()).isEqualTo(AttemptStatus.EXPIRED);
+        assertThat(reviewed.summary().review()).hasValueSatisfying(given -> assertThat(given.extraAttempts()).isEqualTo(2));
+        assertThat(browse.find(new QuizQuery(student, setup.course(), setup.lesson())).attemptsLeft()).contains(2);
+        assertThatThrownBy(() -> review.review(new ReviewAttemptCommand(student, last, 1, Optional.empty())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(start(setup)).isNotNull();
     }
 
     @Test

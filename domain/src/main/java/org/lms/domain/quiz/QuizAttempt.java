@@ -33,6 +33,9 @@ import org.lms.domain.shared.DomainEvent;
  * {@code dueAt} plus {@link #GRACE}; after that both are refused and the attempt is EXPIRED, graded by
  * the answers saved until then, whenever the server next touches it (a read or the student's next start).
  * The client's clock and any score it computes play no part.
+ *
+ * <p>A failed attempt that used the student's last allowed attempt, at a quiz they never passed,
+ * awaits review by the course's staff, who may grant more attempts ({@link AttemptReview}).
  */
 public final class QuizAttempt {
 
@@ -57,12 +60,13 @@ public final class QuizAttempt {
     private AttemptStatus status;
     private Instant closedAt;
     private Grade grade;
+    private AttemptReview review;
     private final List<DomainEvent> pendingEvents = new ArrayList<>();
 
     private QuizAttempt(QuizAttemptId id, QuizId quizId, CourseId courseId, LessonId lessonId, UserId studentId,
                         int number, Instant startedAt, Instant dueAt, List<QuestionId> questionOrder,
                         Map<QuestionId, List<Integer>> optionOrder, Map<QuestionId, Answer> answers,
-                        AttemptStatus status, Instant closedAt, Grade grade) {
+                        AttemptStatus status, Instant closedAt, Grade grade, AttemptReview review) {
         this.id = Objects.requireNonNull(id, "id");
         this.quizId = Objects.requireNonNull(quizId, "quizId");
         this.courseId = Objects.requireNonNull(courseId, "courseId");
@@ -77,14 +81,19 @@ public final class QuizAttempt {
         this.status = Objects.requireNonNull(status, "status");
         this.closedAt = closedAt;
         this.grade = grade;
+        this.review = review;
         if ((status == AttemptStatus.IN_PROGRESS) != (closedAt == null && grade == null)) {
             throw new IllegalArgumentException("A closed attempt has a close time and a grade, an open one neither");
+        }
+        if (review != null && (grade == null || grade.passed())) {
+            throw new IllegalArgumentException("Only a failed attempt is reviewed");
         }
     }
 
     /**
-     * The student's next attempt. {@code previous} are all their earlier attempts at this quiz; the
-     * caller holds the lock that keeps concurrent starts from counting the same attempts.
+     * The student's next attempt, within the attempts allowed ({@link #attemptsAllowed}). {@code previous}
+     * are all their earlier attempts at this quiz; the caller holds the lock that keeps concurrent starts
+     * from counting the same attempts.
      */
     public static QuizAttempt start(Actor actor, Quiz quiz, List<QuizAttempt> previous, RandomGenerator random,
                                     Clock clock) {
@@ -92,8 +101,8 @@ public final class QuizAttempt {
         if (previous.stream().anyMatch(attempt -> !attempt.studentId.equals(student) || !attempt.quizId.equals(quiz.id()))) {
             throw new IllegalArgumentException("Previous attempts must be the student's own at this quiz");
         }
-        quiz.settings().maxAttempts().filter(max -> previous.size() >= max).ifPresent(max -> {
-            throw new QuizAttemptsExhaustedException(quiz.id(), max);
+        attemptsAllowed(quiz, previous).filter(allowed -> previous.size() >= allowed).ifPresent(allowed -> {
+            throw new QuizAttemptsExhaustedException(quiz.id(), allowed);
         });
         boolean shuffle = quiz.settings().shuffle();
         List<QuestionId> order = new ArrayList<>(quiz.questions().stream().map(Question::id).toList());
@@ -113,9 +122,19 @@ public final class QuizAttempt {
         Instant now = clock.instant();
         QuizAttempt attempt = new QuizAttempt(QuizAttemptId.newId(), quiz.id(), quiz.courseId(), quiz.lessonId(),
                 student, previous.size() + 1, now, quiz.settings().timeLimit().map(now::plus).orElse(null), order,
-                options, Map.of(), AttemptStatus.IN_PROGRESS, null, null);
+                options, Map.of(), AttemptStatus.IN_PROGRESS, null, null, null);
         attempt.pendingEvents.add(QuizAttemptStarted.of(attempt.id, quiz.id(), quiz.courseId(), student, now));
         return attempt;
+    }
+
+    /**
+     * How many attempts the student may make in all: the quiz's maximum plus those granted in reviews
+     * of their {@code attempts} at it; empty when the quiz allows any number.
+     */
+    public static Optional<Integer> attemptsAllowed(Quiz quiz, List<QuizAttempt> attempts) {
+        int granted = attempts.stream().map(attempt -> attempt.review)
+                .mapToInt(review -> review == null ? 0 : review.extraAttempts()).sum();
+        return quiz.settings().maxAttempts().map(max -> max + granted);
     }
 
     private static <T> void shuffle(List<T> list, RandomGenerator random) {
@@ -128,9 +147,11 @@ public final class QuizAttempt {
                                       UserId studentId, int number, Instant startedAt, Optional<Instant> dueAt,
                                       List<QuestionId> questionOrder, Map<QuestionId, List<Integer>> optionOrder,
                                       Map<QuestionId, Answer> answers, AttemptStatus status,
-                                      Optional<Instant> closedAt, Optional<Grade> grade) {
+                                      Optional<Instant> closedAt, Optional<Grade> grade,
+                                      Optional<AttemptReview> review) {
         return new QuizAttempt(id, quizId, courseId, lessonId, studentId, number, startedAt, dueAt.orElse(null),
-                questionOrder, optionOrder, answers, status, closedAt.orElse(null), grade.orElse(null));
+                questionOrder, optionOrder, answers, status, closedAt.orElse(null), grade.orElse(null),
+                review.orElse(null));
     }
 
     /** Saves (or replaces) the student's answer to one question of this attempt. */
@@ -180,6 +201,35 @@ public final class QuizAttempt {
         if (!quiz.id().equals(quizId)) {
             throw new IllegalArgumentException("Attempt " + id + " is not an attempt at quiz " + quiz.id());
         }
+    }
+
+    /**
+     * Whether the course's staff should look at this attempt: it failed, it used the student's last
+     * allowed attempt, none of the student's {@code attempts} at the quiz (this one among them) passed,
+     * and no one reviewed it yet. The view {@code report_quiz_attempts_awaiting_review} counts by the same rule.
+     */
+    public boolean awaitsReview(Quiz quiz, List<QuizAttempt> attempts) {
+        ensureOf(quiz);
+        boolean failed = grade != null && !grade.passed();
+        boolean quizPassed = attempts.stream().anyMatch(attempt -> attempt.grade != null && attempt.grade.passed());
+        return review == null && failed && !quizPassed
+                && attemptsAllowed(quiz, attempts).filter(allowed -> number >= allowed).isPresent();
+    }
+
+    /**
+     * The course's staff (checked by the caller) decide on a failed last attempt: close the case, or
+     * grant {@code extraAttempts} more. {@code attempts} are all the student's attempts at the quiz,
+     * read under their lock. A review is final.
+     */
+    public void review(Actor reviewer, Quiz quiz, List<QuizAttempt> attempts, int extraAttempts, Optional<String> note,
+                       Clock clock) {
+        if (review != null) {
+            throw new QuizAttemptAlreadyReviewedException(id);
+        }
+        if (!awaitsReview(quiz, attempts)) {
+            throw new QuizAttemptNotReviewableException(id);
+        }
+        review = new AttemptReview(reviewer.requireUser().id(), clock.instant(), extraAttempts, note);
     }
 
     /** Past the deadline and its grace; an untimed attempt never is. The deadline itself still counts. */
@@ -291,5 +341,9 @@ public final class QuizAttempt {
 
     public Optional<Grade> grade() {
         return Optional.ofNullable(grade);
+    }
+
+    public Optional<AttemptReview> review() {
+        return Optional.ofNullable(review);
     }
 }

@@ -173,7 +173,7 @@ class QuizAttemptTest {
         QuizAttempt reloaded = QuizAttempt.restore(attempt.id(), attempt.quizId(), attempt.courseId(),
                 attempt.lessonId(), attempt.studentId(), 1, attempt.startedAt(), attempt.dueAt(),
                 attempt.questionOrder(), attempt.optionOrder(), attempt.answers(), attempt.status(),
-                attempt.closedAt(), attempt.grade());
+                attempt.closedAt(), attempt.grade(), Optional.empty());
         assertThat(reloaded.presentation(quiz, false)).isEqualTo(first);
         assertThat(first.stream().map(q -> q.options().stream().map(PresentedQuestion.Option::index).toList()))
                 .allSatisfy(order -> assertThat(order).containsExactlyInAnyOrder(0, 1, 2, 3))

@@ -48,6 +48,10 @@ public class PlatformGauges implements PublishPlatformStatisticsPort {
                 gauges -> gauges.latest.submissionsAwaitingGrading());
         metrics.gauge("lms_instructor_oldest_submission_age_seconds", Map.of(), this,
                 gauges -> gauges.latest.oldestSubmissionAge().toMillis() / 1000.0);
+        metrics.gauge("lms_instructor_quiz_attempts_awaiting_review", Map.of(), this,
+                gauges -> gauges.latest.quizAttemptsToReview());
+        metrics.gauge("lms_instructor_oldest_quiz_attempt_review_age_seconds", Map.of(), this,
+                gauges -> gauges.latest.oldestQuizAttemptAge().toMillis() / 1000.0);
     }
 
     @Override

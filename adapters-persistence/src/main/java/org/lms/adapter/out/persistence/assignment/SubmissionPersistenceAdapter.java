@@ -7,10 +7,12 @@ import static org.lms.adapter.out.persistence.NativeValues.uuid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.lms.adapter.out.persistence.SqlFailures;
 import org.lms.application.common.Page;
 import org.lms.application.common.PageRequest;
 import org.lms.application.port.in.SubmissionView;
@@ -21,6 +23,7 @@ import org.lms.domain.assignment.AssignmentSubmission;
 import org.lms.domain.assignment.Grade;
 import org.lms.domain.assignment.Score;
 import org.lms.domain.assignment.SubmissionAlreadyGradedException;
+import org.lms.domain.assignment.SubmissionAwaitingGradingException;
 import org.lms.domain.assignment.SubmissionId;
 import org.lms.domain.course.CourseId;
 import org.lms.domain.file.FileId;
@@ -30,7 +33,9 @@ import org.lms.domain.lesson.LessonId;
 /**
  * Submissions in {@code assignment_submission}. Plain SQL: a row is inserted once and graded once;
  * the grade's UPDATE matches only the loaded version of an ungraded row, so of two graders only the
- * first succeeds and the second gets a conflict instead of overwriting the grade.
+ * first succeeds and the second gets a conflict instead of overwriting the grade. A new row is
+ * marked {@code awaiting} until graded, and a unique constraint on the marker (migration V66) refuses
+ * a second ungraded submission of the same student and lesson that raced past the domain's check.
  */
 @ApplicationScoped
 public class SubmissionPersistenceAdapter implements LoadSubmissionPort, SaveSubmissionPort, QuerySubmissionsPort {
@@ -38,9 +43,9 @@ public class SubmissionPersistenceAdapter implements LoadSubmissionPort, SaveSub
     private static final String COLUMNS = "SELECT id, course_id, lesson_id, student_id, file_id, submitted_at, score,"
             + " passed, feedback, graded_by, graded_at, version FROM assignment_submission";
     private static final String INSERT = "INSERT INTO assignment_submission (id, course_id, lesson_id, student_id,"
-            + " file_id, submitted_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0)";
+            + " file_id, submitted_at, version, awaiting) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, TRUE)";
     private static final String GRADE = "UPDATE assignment_submission SET score = ?1, passed = ?2, feedback = ?3,"
-            + " graded_by = ?4, graded_at = ?5, version = version + 1"
+            + " graded_by = ?4, graded_at = ?5, version = version + 1, awaiting = NULL"
             + " WHERE id = ?6 AND version = ?7 AND graded_at IS NULL";
 
     @PersistenceContext(unitName = "lms")
@@ -68,14 +73,21 @@ public class SubmissionPersistenceAdapter implements LoadSubmissionPort, SaveSub
 
     @Override
     public void insertSubmission(AssignmentSubmission submission) {
-        em.createNativeQuery(INSERT)
-                .setParameter(1, submission.id().value())
-                .setParameter(2, submission.courseId().value())
-                .setParameter(3, submission.lessonId().value())
-                .setParameter(4, submission.studentId().value())
-                .setParameter(5, submission.fileId().value())
-                .setParameter(6, submission.submittedAt().atOffset(ZoneOffset.UTC))
-                .executeUpdate();
+        try {
+            em.createNativeQuery(INSERT)
+                    .setParameter(1, submission.id().value())
+                    .setParameter(2, submission.courseId().value())
+                    .setParameter(3, submission.lessonId().value())
+                    .setParameter(4, submission.studentId().value())
+                    .setParameter(5, submission.fileId().value())
+                    .setParameter(6, submission.submittedAt().atOffset(ZoneOffset.UTC))
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            if (SqlFailures.isUniqueViolation(e)) {
+                throw new SubmissionAwaitingGradingException(submission.lessonId());
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -29,12 +29,14 @@ public class WorkloadPersistenceAdapter implements QueryWorkloadPort {
     @Override
     public Workload findWorkload(UserId instructorId) {
         List<?> rows = em.createNativeQuery("SELECT courses_taught, active_students, submissions_awaiting_grading,"
-                        + " oldest_submission_at FROM report_instructor_workload WHERE instructor_id = ?1")
+                        + " oldest_submission_at, quiz_attempts_to_review, oldest_quiz_attempt_at"
+                        + " FROM report_instructor_workload WHERE instructor_id = ?1")
                 .setParameter(1, instructorId.value()).getResultList();
         if (rows.isEmpty()) {
-            return new Workload(0, 0, 0, Optional.empty());
+            return new Workload(0, 0, 0, Optional.empty(), 0, Optional.empty());
         }
         Object[] c = (Object[]) rows.get(0);
-        return new Workload(count(c[0]), count(c[1]), count(c[2]), Optional.ofNullable(c[3]).map(at -> instant(at)));
+        return new Workload(count(c[0]), count(c[1]), count(c[2]), Optional.ofNullable(c[3]).map(at -> instant(at)),
+                count(c[4]), Optional.ofNullable(c[5]).map(at -> instant(at)));
     }
 }

@@ -21,10 +21,11 @@ import org.lms.domain.engagement.EngagementScore;
 import org.lms.domain.identity.Role;
 
 /**
- * Four aggregates per refresh: active users (only rows seen in the last day, by the last-seen
+ * Five aggregates per refresh: active users (only rows seen in the last day, by the last-seen
  * index), active enrollments and their completions, the stored engagement scores (one row per
- * active enrollment), and the submissions awaiting grading (their count and the oldest, from the
- * index that starts with the ungraded rows).
+ * active enrollment), the submissions awaiting grading (their count and the oldest, from the
+ * index that starts with the ungraded rows), and the quiz attempts awaiting review (the view that
+ * looks only at failed attempts reaching their quiz's maximum).
  */
 @ApplicationScoped
 public class PlatformStatisticsAdapter implements MeasurePlatformPort {
@@ -53,14 +54,20 @@ public class PlatformStatisticsAdapter implements MeasurePlatformPort {
         double completionRate = active == 0 ? 0 : (double) count(enrollments[1]) / active;
         Object[] submissions = (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(submitted_at)"
                 + " FROM assignment_submission WHERE graded_at IS NULL").getSingleResult();
-        Duration oldest = submissions[1] == null ? Duration.ZERO : Duration.between(instant(submissions[1]), now);
+        Object[] reviews = (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(closed_at)"
+                + " FROM report_quiz_attempts_awaiting_review").getSingleResult();
         Object[] engagement = engagement();
         Map<String, Long> bands = new LinkedHashMap<>();
         for (int i = 0; i < EngagementScore.BANDS.size(); i++) {
             bands.put(EngagementScore.BANDS.get(i), count(engagement[i + 1]));
         }
         return new PlatformStatistics(now, activeUsers(now), completionRate, number(engagement[0]), bands,
-                count(submissions[0]), oldest.isNegative() ? Duration.ZERO : oldest);
+                count(submissions[0]), ageOf(submissions[1], now), count(reviews[0]), ageOf(reviews[1], now));
+    }
+
+    private static Duration ageOf(Object since, Instant now) {
+        Duration age = since == null ? Duration.ZERO : Duration.between(instant(since), now);
+        return age.isNegative() ? Duration.ZERO : age;
     }
 
     /** Average and the five bands; 100 falls in the last band like in {@code EngagementScore.band()}. */

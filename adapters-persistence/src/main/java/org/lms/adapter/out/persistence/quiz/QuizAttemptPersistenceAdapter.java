@@ -28,6 +28,7 @@ import org.lms.domain.course.CourseId;
 import org.lms.domain.identity.UserId;
 import org.lms.domain.lesson.LessonId;
 import org.lms.domain.quiz.Answer;
+import org.lms.domain.quiz.AttemptReview;
 import org.lms.domain.quiz.AttemptStatus;
 import org.lms.domain.quiz.Grade;
 import org.lms.domain.quiz.QuestionId;
@@ -40,14 +41,15 @@ import org.lms.domain.quiz.QuizId;
  * Attempts in {@code quiz_attempt} with their question order ({@code quiz_attempt_question}) and
  * latest answers ({@code quiz_attempt_answer}). The per-student lock is the {@code quiz_participant}
  * row, created on first use and locked with {@code SELECT ... FOR UPDATE}; PostgreSQL and H2 both
- * accept every statement here.
+ * accept every statement here. Attempts awaiting review are read through the view
+ * {@code report_quiz_attempts_awaiting_review} (migration V65), which the workload counts too.
  */
 @ApplicationScoped
 public class QuizAttemptPersistenceAdapter implements LoadQuizAttemptsPort, SaveQuizAttemptPort, QueryQuizAttemptsPort {
 
     private static final String ATTEMPT_COLUMNS = "SELECT id, quiz_id, course_id, lesson_id, student_id,"
             + " attempt_number, status, started_at, due_at, closed_at, points_earned, points_total, score_percent,"
-            + " passed FROM quiz_attempt";
+            + " passed, reviewed_by, reviewed_at, extra_attempts, review_note FROM quiz_attempt";
 
     @PersistenceContext(unitName = "lms")
     EntityManager em;
@@ -163,6 +165,16 @@ public class QuizAttemptPersistenceAdapter implements LoadQuizAttemptsPort, Save
                 .setParameter(6, grade.percent())
                 .setParameter(7, grade.passed())
                 .executeUpdate());
+        // A review is written once: the attempt's row lock makes the guard race-free.
+        attempt.review().ifPresent(review -> em.createNativeQuery("UPDATE quiz_attempt SET reviewed_by = ?2,"
+                        + " reviewed_at = ?3, extra_attempts = ?4, review_note = CAST(?5 AS VARCHAR(8000))"
+                        + " WHERE id = ?1 AND reviewed_at IS NULL")
+                .setParameter(1, attempt.id().value())
+                .setParameter(2, review.reviewerId().value())
+                .setParameter(3, review.reviewedAt().atOffset(ZoneOffset.UTC))
+                .setParameter(4, review.extraAttempts())
+                .setParameter(5, review.note().orElse(null))
+                .executeUpdate());
     }
 
     @Override
@@ -173,6 +185,18 @@ public class QuizAttemptPersistenceAdapter implements LoadQuizAttemptsPort, Save
         List<QuizAttemptSummary> items = rows.stream().map(row -> summary((Object[]) row)).toList();
         long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM quiz_attempt WHERE quiz_id = ?1")
                 .setParameter(1, quizId.value()).getSingleResult()).longValue();
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+
+    @Override
+    public Page<QuizAttemptSummary> listAwaitingReview(CourseId courseId, PageRequest page) {
+        List<?> rows = em.createNativeQuery(ATTEMPT_COLUMNS + " a WHERE a.id IN (SELECT attempt_id FROM"
+                        + " report_quiz_attempts_awaiting_review WHERE course_id = ?1) ORDER BY a.closed_at, a.id")
+                .setParameter(1, courseId.value()).setFirstResult(page.offset()).setMaxResults(page.limit())
+                .getResultList();
+        List<QuizAttemptSummary> items = rows.stream().map(row -> summary((Object[]) row)).toList();
+        long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM report_quiz_attempts_awaiting_review"
+                + " WHERE course_id = ?1").setParameter(1, courseId.value()).getSingleResult()).longValue();
         return new Page<>(items, total, page.offset(), page.limit());
     }
 
@@ -190,12 +214,17 @@ public class QuizAttemptPersistenceAdapter implements LoadQuizAttemptsPort, Save
         return new QuizAttemptSummary(uuid(c[0]), uuid(c[1]), uuid(c[4]), ((Number) c[5]).intValue(),
                 AttemptStatus.valueOf((String) c[6]), instant(c[7]), Optional.ofNullable(c[8]).map(v -> instant(v)),
                 Optional.ofNullable(c[9]).map(v -> instant(v)), grade.map(Grade::pointsEarned),
-                grade.map(Grade::pointsTotal), grade.map(Grade::percent), grade.map(Grade::passed));
+                grade.map(Grade::pointsTotal), grade.map(Grade::percent), grade.map(Grade::passed), review(c));
     }
 
     private static Optional<Grade> grade(Object[] c) {
         return Optional.ofNullable(c[13]).map(passed -> new Grade(((Number) c[10]).intValue(),
                 ((Number) c[11]).intValue(), new BigDecimal(c[12].toString()).setScale(2), (Boolean) passed));
+    }
+
+    private static Optional<AttemptReview> review(Object[] c) {
+        return Optional.ofNullable(c[15]).map(at -> new AttemptReview(new UserId(uuid(c[14])), instant(at),
+                ((Number) c[16]).intValue(), Optional.ofNullable((String) c[17])));
     }
 
     private QuizAttempt toDomain(Object row) {
@@ -227,7 +256,8 @@ public class QuizAttemptPersistenceAdapter implements LoadQuizAttemptsPort, Save
         return QuizAttempt.restore(id, new QuizId(uuid(c[1])), new CourseId(uuid(c[2])), new LessonId(uuid(c[3])),
                 new UserId(uuid(c[4])), ((Number) c[5]).intValue(), instant(c[7]),
                 Optional.ofNullable(c[8]).map(v -> instant(v)), order, optionOrder, answers,
-                AttemptStatus.valueOf((String) c[6]), Optional.ofNullable(c[9]).map(v -> instant(v)), grade(c));
+                AttemptStatus.valueOf((String) c[6]), Optional.ofNullable(c[9]).map(v -> instant(v)), grade(c),
+                review(c));
     }
 
     private static String joined(List<Integer> indexes) {

@@ -29,6 +29,7 @@ import org.lms.domain.assignment.AssignmentSubmission;
 import org.lms.domain.assignment.Grade;
 import org.lms.domain.assignment.Score;
 import org.lms.domain.assignment.SubmissionAlreadyGradedException;
+import org.lms.domain.assignment.SubmissionAwaitingGradingException;
 import org.lms.domain.assignment.SubmissionId;
 import org.lms.domain.course.CourseId;
 import org.lms.domain.file.FileId;
@@ -128,16 +129,19 @@ class SubmissionPersistenceAdapterIT {
         UUID student = UUID.randomUUID();
         AssignmentSubmission first = submitted(fixture, student, now.minus(Duration.ofHours(3)));
         AssignmentSubmission second = submitted(fixture, UUID.randomUUID(), now.minus(Duration.ofHours(2)));
-        AssignmentSubmission third = submitted(fixture, student, now.minus(Duration.ofHours(1)));
+        assertThatThrownBy(() -> submitted(fixture, student, now.minus(Duration.ofMinutes(150))))
+                .as("a second ungraded submission of the same student and lesson")
+                .isInstanceOf(SubmissionAwaitingGradingException.class);
 
-        Optional<AssignmentSubmission> latest = inTransaction(adapter -> adapter.loadLatestSubmission(fixture.lesson(),
-                new UserId(student)));
-        assertThat(latest).hasValueSatisfying(last -> assertThat(last.id()).isEqualTo(third.id()));
         AssignmentSubmission loaded = inTransaction(adapter -> adapter.loadSubmission(first.id())).orElseThrow();
         assertThat(loaded.awaitsGrading()).isTrue();
         grade(loaded, 40, fixture.instructor());
         assertThatThrownBy(() -> grade(loaded, 90, fixture.instructor()))
                 .isInstanceOf(SubmissionAlreadyGradedException.class);
+        AssignmentSubmission third = submitted(fixture, student, now.minus(Duration.ofHours(1)));
+        Optional<AssignmentSubmission> latest = inTransaction(adapter -> adapter.loadLatestSubmission(fixture.lesson(),
+                new UserId(student)));
+        assertThat(latest).hasValueSatisfying(last -> assertThat(last.id()).isEqualTo(third.id()));
 
         AssignmentSubmission graded = inTransaction(adapter -> adapter.loadSubmission(first.id())).orElseThrow();
         assertThat(graded.version()).isEqualTo(1);
@@ -174,7 +178,7 @@ class SubmissionPersistenceAdapterIT {
 
         Workload both = inEntityManager(em -> new WorkloadPersistenceAdapter(em)
                 .findWorkload(new UserId(fixture.instructor())));
-        assertThat(both).isEqualTo(new Workload(1, 0, 2, Optional.of(oldest.submittedAt())));
+        assertThat(both).isEqualTo(new Workload(1, 0, 2, Optional.of(oldest.submittedAt()), 0, Optional.empty()));
         PlatformStatistics during = inEntityManager(em -> new PlatformStatisticsAdapter(em).measurePlatform(now));
         assertThat(during.submissionsAwaitingGrading() - before.submissionsAwaitingGrading()).isEqualTo(2);
         assertThat(during.oldestSubmissionAge()).isEqualTo(Duration.ofDays(400));
@@ -183,7 +187,7 @@ class SubmissionPersistenceAdapterIT {
 
         Workload one = inEntityManager(em -> new WorkloadPersistenceAdapter(em)
                 .findWorkload(new UserId(fixture.instructor())));
-        assertThat(one).isEqualTo(new Workload(1, 0, 1, Optional.of(waiting.submittedAt())));
+        assertThat(one).isEqualTo(new Workload(1, 0, 1, Optional.of(waiting.submittedAt()), 0, Optional.empty()));
         PlatformStatistics after = inEntityManager(em -> new PlatformStatisticsAdapter(em).measurePlatform(now));
         assertThat(after.submissionsAwaitingGrading() - before.submissionsAwaitingGrading()).isEqualTo(1);
         assertThat(after.oldestSubmissionAge()).isLessThan(Duration.ofDays(400));

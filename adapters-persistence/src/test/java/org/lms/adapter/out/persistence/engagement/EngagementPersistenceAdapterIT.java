@@ -145,10 +145,10 @@ class EngagementPersistenceAdapterIT {
 
         Workload workload = inTransaction(em -> new WorkloadPersistenceAdapter(em)
                 .findWorkload(new UserId(instructor)));
-        assertThat(workload).isEqualTo(new Workload(2, 2, 0, Optional.empty()));
+        assertThat(workload).isEqualTo(new Workload(2, 2, 0, Optional.empty(), 0, Optional.empty()));
         Workload stranger = inTransaction(em -> new WorkloadPersistenceAdapter(em)
                 .findWorkload(new UserId(UUID.randomUUID())));
-        assertThat(stranger).isEqualTo(new Workload(0, 0, 0, Optional.empty()));
+        assertThat(stranger).isEqualTo(new Workload(0, 0, 0, Optional.empty(), 0, Optional.empty()));
     }
 
     @Test

@@ -171,7 +171,8 @@ class QuizPersistenceAdapterIT {
         assertThat(loaded.presentation(quiz, false)).isEqualTo(
                 QuizAttempt.restore(attempt.id(), quiz.id(), quiz.courseId(), quiz.lessonId(), student.id(), 1,
                         attempt.startedAt(), attempt.dueAt(), attempt.questionOrder(), attempt.optionOrder(),
-                        loaded.answers(), AttemptStatus.SUBMITTED, loaded.closedAt(), loaded.grade())
+                        loaded.answers(), AttemptStatus.SUBMITTED, loaded.closedAt(), loaded.grade(),
+                        Optional.empty())
                         .presentation(quiz, false));
         assertThat(loaded.answers()).containsEntry(questions.get(1).id(), new Answer.Choice(Set.of()))
                 .containsEntry(questions.get(2).id(), new Answer.TrueFalse(false))
@@ -260,6 +261,74 @@ class QuizPersistenceAdapterIT {
         })).isInstanceOf(QuizChangedException.class);
         boolean stored = inTransaction(a -> a.attempts().hasAttempts(quiz.id()));
         assertThat(stored).isFalse();
+    }
+
+    /** Starts, stores and submits the student's next attempt: every answer right, or none given. */
+    private QuizAttempt take(Quiz quiz, Actor.User taker, boolean pass) {
+        return inTransaction(a -> {
+            a.attempts().lockAttempts(quiz.id(), taker.id());
+            QuizAttempt attempt = QuizAttempt.start(taker, quiz, a.attempts().loadAttempts(quiz.id(), taker.id()),
+                    new Random(), clock);
+            a.attempts().insertAttempt(attempt);
+            if (pass) {
+                List<Question> q = quiz.questions();
+                attempt.answer(taker, quiz, q.get(0).id(), new Answer.Choice(Set.of(1)), clock);
+                attempt.answer(taker, quiz, q.get(1).id(), new Answer.Choice(Set.of(0, 2)), clock);
+                attempt.answer(taker, quiz, q.get(2).id(), new Answer.TrueFalse(false), clock);
+                attempt.answer(taker, quiz, q.get(3).id(), new Answer.ShortText("Straße"), clock);
+            }
+            attempt.submit(taker, quiz, clock);
+            a.attempts().updateAttempt(attempt);
+            return attempt;
+        });
+    }
+
+    private List<QuizAttemptId> awaitingReview(Quiz quiz) {
+        return inTransaction(a -> a.attempts().listAwaitingReview(quiz.courseId(), new PageRequest(0, 10))).items()
+                .stream().map(summary -> new QuizAttemptId(summary.id())).toList();
+    }
+
+    /** The view behind the review queue, the workload and the gauge agrees with QuizAttempt.awaitsReview. */
+    @Test
+    void theReviewQueueFollowsTheDomainRuleAndAReviewIsStoredOnce() {
+        Quiz quiz = storedQuiz(settings(Optional.empty(), Optional.of(1), false));
+        Actor.User passer = new Actor.User(new UserId(UUID.randomUUID()), Set.of(Role.STUDENT));
+        QuizAttempt failed = take(quiz, student, false);
+        take(quiz, passer, true);
+        assertThat(awaitingReview(quiz)).containsExactly(failed.id());
+
+        Actor.User reviewer = (Actor.User) instructor;
+        inTransaction(a -> {
+            a.attempts().lockAttempts(quiz.id(), student.id());
+            List<QuizAttempt> attempts = a.attempts().loadAttempts(quiz.id(), student.id());
+            assertThat(attempts.get(0).awaitsReview(quiz, attempts)).isTrue();
+            attempts.get(0).review(reviewer, quiz, attempts, 1, Optional.of("Try again"), clock);
+            a.attempts().updateAttempt(attempts.get(0));
+            return null;
+        });
+        QuizAttempt reviewed = inTransaction(a -> a.attempts().loadAttempt(failed.id())).orElseThrow();
+        assertThat(reviewed.review()).hasValueSatisfying(review -> {
+            assertThat(review.reviewerId()).isEqualTo(instructorId);
+            assertThat(review.reviewedAt()).isEqualTo(clock.instant());
+            assertThat(review.extraAttempts()).isEqualTo(1);
+            assertThat(review.note()).contains("Try again");
+        });
+        assertThat(awaitingReview(quiz)).isEmpty();
+
+        QuizAttempt second = take(quiz, student, false);
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(awaitingReview(quiz)).as("the granted attempt is now the last").containsExactly(second.id());
+        long toReview = inTransaction(a -> ((Number) a.em().createNativeQuery("SELECT quiz_attempts_to_review"
+                + " FROM report_instructor_workload WHERE instructor_id = ?1").setParameter(1, instructorId.value())
+                .getSingleResult()).longValue());
+        assertThat(toReview).isEqualTo(1);
+        Quiz twice = storedQuiz(settings(Optional.empty(), Optional.of(2), false));
+        take(twice, student, true);
+        take(twice, student, false);
+        assertThat(awaitingReview(twice)).as("a failed last attempt at a quiz passed before").isEmpty();
+        assertThatThrownBy(() -> inTransaction(a -> a.em().createNativeQuery("UPDATE quiz_attempt SET extra_attempts = 11,"
+                + " reviewed_at = now(), reviewed_by = student_id WHERE id = ?1").setParameter(1, second.id().value())
+                .executeUpdate())).as("the database bounds a review too").isInstanceOf(PersistenceException.class);
     }
 
     private static void await(CountDownLatch latch) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,6 +23,8 @@ import org.lms.adapter.in.rest.caller.CurrentCaller;
 import org.lms.adapter.in.rest.problem.ProblemResponse;
 import org.lms.application.port.in.BrowseQuizzesUseCase;
 import org.lms.application.port.in.BrowseQuizzesUseCase.AttemptQuery;
+import org.lms.application.port.in.ReviewQuizAttemptsUseCase;
+import org.lms.application.port.in.ReviewQuizAttemptsUseCase.ReviewAttemptCommand;
 import org.lms.application.port.in.TakeQuizUseCase;
 import org.lms.application.port.in.TakeQuizUseCase.AnswerQuestionCommand;
 import org.lms.application.port.in.TakeQuizUseCase.SubmitAttemptCommand;
@@ -29,8 +32,8 @@ import org.lms.domain.quiz.QuestionId;
 import org.lms.domain.quiz.QuizAttemptId;
 
 /**
- * One attempt: its student answers and submits it; the student and the course's staff read it.
- * Anyone else is told it does not exist.
+ * One attempt: its student answers and submits it; the student and the course's staff read it, and
+ * the staff review it when it was a failed last attempt. Anyone else is told it does not exist.
  */
 @Path("api/v1/quiz-attempts/{attemptId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +52,9 @@ public class QuizAttemptResource {
 
     @Inject
     TakeQuizUseCase takeQuiz;
+
+    @Inject
+    ReviewQuizAttemptsUseCase reviewAttempts;
 
     @GET
     @Operation(summary = "The attempt with its questions; answer keys only as the quiz's disclosure rules allow")
@@ -75,6 +81,25 @@ public class QuizAttemptResource {
                                       @Valid @NotNull AnswerRequest body) {
         return QuizAttemptResponse.of(takeQuiz.answer(new AnswerQuestionCommand(caller.actor(),
                 new QuizAttemptId(attemptId), new QuestionId(questionId), body.toAnswer())));
+    }
+
+    @POST
+    @Path("review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The course's instructor or an admin reviews a failed last attempt: grants the student "
+            + "extraAttempts more attempts, or 0 to close the case; once")
+    @APIResponse(responseCode = "200", description = "Reviewed; the attempt with its review", content = @Content(
+            schema = @Schema(implementation = QuizAttemptResponse.class)))
+    @APIResponse(responseCode = "403", description = "The attempt's own student")
+    @APIResponse(responseCode = "409", description = "Already reviewed (quiz-attempt-already-reviewed), or not "
+            + "awaiting review (quiz-attempt-not-reviewable): open, passed, not the last allowed attempt, or the "
+            + "student passed the quiz")
+    @APIResponse(responseCode = "422", description = "extraAttempts missing or out of 0..10, note too long, or "
+            + "unknown fields")
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public QuizAttemptResponse review(@PathParam("attemptId") UUID attemptId, @Valid @NotNull ReviewRequest body) {
+        return QuizAttemptResponse.of(reviewAttempts.review(new ReviewAttemptCommand(caller.actor(),
+                new QuizAttemptId(attemptId), body.extraAttempts(), Optional.ofNullable(body.note()))));
     }
 
     @POST

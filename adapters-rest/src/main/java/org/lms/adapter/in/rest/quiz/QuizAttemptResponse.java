@@ -18,12 +18,13 @@ import org.lms.domain.quiz.QuestionType;
  * An attempt with its questions in the attempt's order. Before the attempt is closed a student sees
  * no {@code correct} and no answer key; after, {@code correct} per question, and the key
  * ({@code correctOptions}, {@code correctValue}, {@code acceptedAnswers}) only if the quiz reveals answers.
+ * {@code review} appears once the course's staff reviewed the attempt.
  */
 @Schema(name = "QuizAttempt")
 public record QuizAttemptResponse(UUID id, UUID quizId, UUID studentId, int number, AttemptStatus status,
                                   Instant startedAt, Instant dueAt, long graceSeconds, Instant closedAt,
                                   Integer pointsEarned, Integer pointsTotal, BigDecimal scorePercent, Boolean passed,
-                                  List<AttemptQuestion> questions) {
+                                  ReviewResponse review, List<AttemptQuestion> questions) {
 
     /** An option with its index, which answers name. */
     @Schema(name = "QuizOption")
@@ -66,6 +67,6 @@ public record QuizAttemptResponse(UUID id, UUID quizId, UUID studentId, int numb
         return new QuizAttemptResponse(s.id(), s.quizId(), s.studentId(), s.number(), s.status(), s.startedAt(),
                 s.dueAt().orElse(null), view.graceSeconds(), s.closedAt().orElse(null), s.pointsEarned().orElse(null),
                 s.pointsTotal().orElse(null), s.scorePercent().orElse(null), s.passed().orElse(null),
-                view.questions().stream().map(AttemptQuestion::of).toList());
+                s.review().map(ReviewResponse::of).orElse(null), view.questions().stream().map(AttemptQuestion::of).toList());
     }
 }
