@@ -198,7 +198,7 @@ class AssignmentGradingIT extends DeployedLms {
         assertProblem(grade(instructor, id, "{}"), 422, "validation-failed");
         assertProblem(grade(instructor, id, "{\"score\":80,\"feedback\":\"" + "x".repeat(4001) + "\"}"), 422,
                 "validation-failed");
-        assertProblem(grade(instructor, id, "{\"score\":80,\"feedbak\":\"typo\"}"), 400, "malformed-request");
+        assertProblem(grade(instructor, id, "{\"score\":80,\"feedbak\":\"typo\"}"), 422, "validation-failed");
         assertProblem(grade(instructor, id, "{\"score\":\"eighty\"}"), 400, "malformed-request");
         assertProblem(grade(Api.as("INSTRUCTOR"), id, "{\"score\":80}"), 403, "access-denied");
         assertProblem(grade(student, id, "{\"score\":100}"), 403, "access-denied");

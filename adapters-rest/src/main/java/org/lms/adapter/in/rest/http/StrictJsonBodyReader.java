@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -27,9 +29,11 @@ import java.util.stream.Collectors;
 import org.lms.domain.shared.InvalidValueException;
 
 /**
- * Reads {@link StrictFields} request records: refuses unknown fields (422, naming the first one with
- * its path, such as {@code questions[2].score}), then binds with JSON-B. Malformed JSON and values of
- * the wrong type are 400 as for every other body; a body over the size limit stays 413.
+ * Reads every JSON request body (each is a record): a field the record does not have, also inside
+ * nested records and lists of them, is refused with 422 naming it with its path (such as
+ * {@code questions[2].score} or a misspelt {@code feedbak}) instead of being silently ignored, so a
+ * forged or mistyped value never passes as an absent one. Then it binds with JSON-B. Malformed JSON
+ * and values of the wrong type are 400; a body over the size limit stays 413.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,14 +43,20 @@ public class StrictJsonBodyReader implements MessageBodyReader<Object> {
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type.isRecord() && type.isAnnotationPresent(StrictFields.class);
+        return type.isRecord();
     }
 
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> headers, InputStream body) {
+                           MultivaluedMap<String, String> headers, InputStream body) throws IOException {
+        PushbackInputStream content = new PushbackInputStream(body);
+        int first = content.read();
+        if (first == -1) {
+            return null; // No body: the resource decides whether it needs one.
+        }
+        content.unread(first);
         JsonValue json;
-        try (JsonReader reader = Json.createReader(body)) {
+        try (JsonReader reader = Json.createReader(content)) {
             json = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw unreadable(e);

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.lms.adapter.in.rest.http.StrictFields;
 import org.lms.domain.quiz.Answer;
 import org.lms.domain.quiz.Question;
 import org.lms.domain.shared.InvalidValueException;
@@ -16,7 +15,6 @@ import org.lms.domain.shared.InvalidValueException;
  * Unknown fields, such as a score, are refused: the server grades.
  */
 @Schema(name = "QuizAnswerRequest")
-@StrictFields
 public record AnswerRequest(@Size(max = Question.MAX_OPTIONS) Set<@NotNull Integer> selected, Boolean value,
                             @Size(max = Answer.ShortText.MAX_LENGTH) String text) {
 

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.lms.adapter.in.rest.http.StrictFields;
 import org.lms.domain.quiz.Question;
 import org.lms.domain.quiz.Quiz;
 import org.lms.domain.quiz.QuizSettings;
@@ -22,7 +21,6 @@ import org.lms.domain.quiz.ScoringPolicy;
  * or LATEST; {@code shuffle} and {@code revealAnswers} default to false. Unknown fields are refused.
  */
 @Schema(name = "QuizRequest")
-@StrictFields
 public record QuizRequest(
         @NotNull @Min(0) @Max(100) Integer passMarkPercent,
         @Min(QuizSettings.MIN_TIME_LIMIT_SECONDS) @Max(QuizSettings.MAX_TIME_LIMIT_SECONDS) Long timeLimitSeconds,

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.lms.adapter.in.rest.http.StrictFields;
 import org.lms.domain.quiz.AttemptReview;
 
 /**
@@ -13,7 +12,6 @@ import org.lms.domain.quiz.AttemptReview;
  * (0..10; 0 closes the case) and an optional {@code note} for them (up to 2000 characters).
  */
 @Schema(name = "QuizAttemptReviewRequest")
-@StrictFields
 public record ReviewRequest(@NotNull @Min(0) @Max(AttemptReview.MAX_EXTRA_ATTEMPTS) Integer extraAttempts,
                             @Size(max = AttemptReview.MAX_NOTE_LENGTH) String note) {
 }
