@@ -2,11 +2,9 @@ package org.lms.adapter.in.rest.ratelimit;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.lms.domain.ratelimit.EndpointClass;
 
@@ -18,9 +16,6 @@ import org.lms.domain.ratelimit.EndpointClass;
 @Priority(Priorities.AUTHENTICATION + 100)
 public class ApiRateLimitFilter implements ContainerRequestFilter {
 
-    @Context
-    HttpServletRequest peer;
-
     // Field injection: RESTEasy instantiates providers through their public no-argument constructor.
     @Inject
     RateLimitGate gate;
@@ -29,6 +24,6 @@ public class ApiRateLimitFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         RequestClassifier.classify(request.getUriInfo().getPath(), request.getMethod())
                 .filter(endpointClass -> endpointClass != EndpointClass.AUTH)
-                .ifPresent(endpointClass -> gate.enforce(request, peer, endpointClass, true));
+                .ifPresent(endpointClass -> gate.enforce(request, endpointClass, true));
     }
 }

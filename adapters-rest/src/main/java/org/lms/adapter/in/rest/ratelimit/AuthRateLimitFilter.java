@@ -2,12 +2,10 @@ package org.lms.adapter.in.rest.ratelimit;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.lms.domain.ratelimit.EndpointClass;
 
@@ -20,9 +18,6 @@ import org.lms.domain.ratelimit.EndpointClass;
 @Priority(Priorities.AUTHENTICATION + 100)
 public class AuthRateLimitFilter implements ContainerRequestFilter {
 
-    @Context
-    HttpServletRequest peer;
-
     // Field injection: RESTEasy instantiates providers through their public no-argument constructor.
     @Inject
     RateLimitGate gate;
@@ -31,6 +26,6 @@ public class AuthRateLimitFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         RequestClassifier.classify(request.getUriInfo().getPath(), request.getMethod())
                 .filter(endpointClass -> endpointClass == EndpointClass.AUTH)
-                .ifPresent(endpointClass -> gate.enforce(request, peer, endpointClass, false));
+                .ifPresent(endpointClass -> gate.enforce(request, endpointClass, false));
     }
 }

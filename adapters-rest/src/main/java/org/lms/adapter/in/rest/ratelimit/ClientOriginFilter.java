@@ -18,8 +18,9 @@ import org.lms.application.common.RequestOriginHolder;
 import org.lms.application.port.out.RequestOriginPort.RequestOrigin;
 
 /**
- * Notes where each request comes from (client address by the same trusted-proxy rule as the rate
- * limits, user agent, request id) for the sign-in protection and the security event log.
+ * Notes where each request comes from (client address by the trusted-proxy rule of
+ * {@link ClientAddresses}, user agent, request id), first of the filters that need it: the rate
+ * limits, the sign-in protection and the security event log.
  */
 @Provider
 @PreMatching

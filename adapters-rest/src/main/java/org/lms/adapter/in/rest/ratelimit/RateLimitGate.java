@@ -2,15 +2,12 @@ package org.lms.adapter.in.rest.ratelimit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lms.adapter.in.rest.caller.CurrentCaller;
 import org.lms.adapter.in.rest.problem.Problems;
+import org.lms.application.common.RequestOriginHolder;
 import org.lms.application.port.in.CheckRateLimitUseCase;
 import org.lms.application.port.in.CheckSignInRateLimitUseCase;
 import org.lms.domain.identity.Actor;
@@ -23,7 +20,8 @@ import org.lms.domain.ratelimit.RateLimitPolicies;
 /**
  * Counts a request against its limit and, when refused, answers for it: 429 over the limit,
  * 503 when the limit could not be checked and the class fails closed. The decision is kept on the
- * request so that {@link RateLimitHeaders} can describe it on the response.
+ * request so that {@link RateLimitHeaders} can describe it on the response. The client address is
+ * the one {@link ClientOriginFilter} resolved before any limit runs.
  */
 @ApplicationScoped
 public class RateLimitGate {
@@ -35,7 +33,7 @@ public class RateLimitGate {
     private CheckRateLimitUseCase rateLimit;
     private CheckSignInRateLimitUseCase signInRateLimit;
     private CurrentCaller caller;
-    private ClientAddresses addresses;
+    private RequestOriginHolder origin;
     private RateLimitPolicies policies;
 
     protected RateLimitGate() {
@@ -43,21 +41,20 @@ public class RateLimitGate {
 
     @Inject
     public RateLimitGate(CheckRateLimitUseCase rateLimit, CheckSignInRateLimitUseCase signInRateLimit, CurrentCaller caller,
-                         RateLimitConfiguration configuration,
-                         @ConfigProperty(name = "lms.trusted-proxies") Optional<String> trustedProxies) {
+                         RequestOriginHolder origin, RateLimitConfiguration configuration) {
         this.policies = configuration.policies();
         this.rateLimit = rateLimit;
         this.signInRateLimit = signInRateLimit;
         this.caller = caller;
-        this.addresses = ClientAddresses.trusting(trustedProxies.orElse(""));
+        this.origin = origin;
     }
 
     /** Counts the request in {@code endpointClass} against the signed-in user, else against its client address. */
-    void enforce(ContainerRequestContext request, HttpServletRequest peer, EndpointClass endpointClass, boolean perUser) {
+    void enforce(ContainerRequestContext request, EndpointClass endpointClass, boolean perUser) {
         Actor actor = caller.actor();
         LimitKey key = perUser && actor instanceof Actor.User user
                 ? LimitKey.forUser(endpointClass, user.id())
-                : LimitKey.forClient(endpointClass, clientAddress(request, peer));
+                : LimitKey.forClient(endpointClass, origin.origin().clientAddress());
         LimitPolicy policy = policies.of(endpointClass);
         Decision decision = RequestClassifier.isSignIn(request.getUriInfo().getPath(), request.getMethod())
                 ? signInRateLimit.check(key, policy)
@@ -66,11 +63,6 @@ public class RateLimitGate {
         if (!decision.allowed()) {
             request.abortWith(refusal(request, decision));
         }
-    }
-
-    private String clientAddress(ContainerRequestContext request, HttpServletRequest peer) {
-        List<String> forwarded = request.getHeaders().getOrDefault("X-Forwarded-For", List.of());
-        return addresses.clientOf(peer.getRemoteAddr(), forwarded);
     }
 
     private static Response refusal(ContainerRequestContext request, Decision decision) {
