@@ -123,6 +123,9 @@ class CourseApiIT extends DeployedLms {
         assertProblem(missing, 422);
         assertThat(missing.json().getJsonArray("errors").toString()).contains("\"code\"", "\"title\"");
 
+        Reply misspelt = instructor.postJson(COURSES, "{\"code\":\"" + uniqueCode() + "\",\"title\":\"T\",\"descripton\":\"typo\"}");
+        assertProblem(misspelt, 422);
+        assertThat(misspelt.json().getJsonArray("errors").toString()).as("names the unknown field").contains("descripton");
         assertProblem(instructor.postJson(COURSES, courseJson("BAD CODE!", "T")), 422);
         assertProblem(instructor.postJson(COURSES, courseJson(uniqueCode(), "x".repeat(201))), 422);
         assertProblem(instructor.postJson(COURSES, courseJson(uniqueCode(), "line\\nbreak")), 422);
