@@ -13,7 +13,7 @@ import org.lms.domain.engagement.EngagementScore;
 import org.lms.domain.job.JobType;
 
 /**
- * Recomputes every active enrollment's engagement score from the completions of the last 30 days
+ * Recomputes every active enrollment's engagement score from the completions and quiz attempts of the last 30 days
  * (the only ones the formula reads, so the cost follows recent activity and the number of active
  * enrollments, not the history). Idempotent: each run replaces all scores.
  */
@@ -42,7 +42,7 @@ public class EngagementRecomputeHandler implements JobHandler {
         Instant now = clock.instant();
         Map<RecentActivity, EngagementScore> scores = new LinkedHashMap<>();
         for (RecentActivity activity : engagement.recentActivity(now.minus(Duration.ofDays(EngagementScore.WINDOW_DAYS)))) {
-            scores.put(activity, EngagementScore.of(activity.completions(), now));
+            scores.put(activity, EngagementScore.of(activity.completions(), activity.quizAttempts(), now));
         }
         engagement.replaceScores(scores, now);
     }

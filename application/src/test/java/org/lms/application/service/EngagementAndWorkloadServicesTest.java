@@ -45,7 +45,8 @@ class EngagementAndWorkloadServicesTest {
         public List<RecentActivity> recentActivity(Instant since) {
             askedSince = since;
             return enrollments.stream().map(a -> new RecentActivity(a.courseId(), a.studentId(),
-                    a.completions().stream().filter(at -> !at.isBefore(since)).toList())).toList();
+                    a.completions().stream().filter(at -> !at.isBefore(since)).toList(),
+                    a.quizAttempts().stream().filter(at -> !at.isBefore(since)).toList())).toList();
         }
 
         @Override
@@ -59,15 +60,18 @@ class EngagementAndWorkloadServicesTest {
     void recomputationScoresEveryActiveEnrollmentFromTheLastThirtyDays() {
         InMemoryActivity activity = new InMemoryActivity();
         CourseId course = new CourseId(UUID.randomUUID());
-        activity.enrollments.add(new RecentActivity(course, new UserId(UUID.randomUUID()), List.of(clock.instant())));
+        activity.enrollments.add(new RecentActivity(course, new UserId(UUID.randomUUID()), List.of(clock.instant()),
+                List.of()));
         activity.enrollments.add(new RecentActivity(course, new UserId(UUID.randomUUID()),
-                List.of(clock.instant().minus(Duration.ofDays(90)))));
+                List.of(clock.instant().minus(Duration.ofDays(90))), List.of(clock.instant().minus(Duration.ofDays(60)))));
+        activity.enrollments.add(new RecentActivity(course, new UserId(UUID.randomUUID()), List.of(),
+                List.of(clock.instant(), clock.instant())));
 
         new EngagementRecomputeHandler(activity, clock).handle("{}");
         new EngagementRecomputeHandler(activity, clock).handle("{}");
 
         assertThat(activity.askedSince).isEqualTo(clock.instant().minus(Duration.ofDays(30)));
-        assertThat(activity.stored.values()).extracting(EngagementScore::value).containsExactlyInAnyOrder(21.01, 0.0);
+        assertThat(activity.stored.values()).extracting(EngagementScore::value).containsExactlyInAnyOrder(21.01, 0.0, 21.01);
     }
 
     @Test

@@ -73,4 +73,15 @@ class EngagementScoreTest {
     void futureCompletionsAreIgnored() {
         assertThat(EngagementScore.of(List.of(NOW.plusSeconds(3600)), NOW).value()).isZero();
     }
+
+    @Test
+    void aQuizAttemptCountsHalfACompletionAndMakesItsDayActive() {
+        EngagementScore attempts = EngagementScore.of(List.of(), List.of(NOW, daysAgo(7)), NOW);
+        assertThat(attempts.recentActivity()).isEqualTo(0.75);
+        assertThat(attempts.activeDays()).isEqualTo(2);
+        EngagementScore both = EngagementScore.of(List.of(NOW), List.of(NOW), NOW);
+        assertThat(both.recentActivity()).isEqualTo(1.5);
+        assertThat(both.activeDays()).as("one day, however much happened in it").isEqualTo(1);
+        assertThat(EngagementScore.of(List.of(), List.of(daysAgo(31)), NOW).value()).isZero();
+    }
 }

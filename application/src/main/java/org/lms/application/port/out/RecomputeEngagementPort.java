@@ -10,15 +10,19 @@ import org.lms.domain.identity.UserId;
 /** What the engagement recomputation reads and writes. */
 public interface RecomputeEngagementPort {
 
-    /** One active enrollment and its lesson completions since a moment (none when it had none). */
-    record RecentActivity(CourseId courseId, UserId studentId, List<Instant> completions) {
+    /**
+     * One active enrollment with its lesson completions and the close times of its quiz attempts
+     * since a moment (each empty when there were none).
+     */
+    record RecentActivity(CourseId courseId, UserId studentId, List<Instant> completions, List<Instant> quizAttempts) {
 
         public RecentActivity {
             completions = List.copyOf(completions);
+            quizAttempts = List.copyOf(quizAttempts);
         }
     }
 
-    /** Every active enrollment with its completions at or after {@code since}; older completions are not read. */
+    /** Every active enrollment with its activity at or after {@code since}; older activity is not read. */
     List<RecentActivity> recentActivity(Instant since);
 
     /** Replaces every stored score with these, computed at {@code at}. */

@@ -26,9 +26,10 @@ import org.lms.domain.engagement.EngagementScore;
 import org.lms.domain.identity.UserId;
 
 /**
- * Engagement in plain SQL. The recomputation reads active enrollments with their completions since
- * the window's start (through the completion indexes, so old history is never read) and replaces
- * the table's rows in its own transaction; lists read the {@code report_engagement} view.
+ * Engagement in plain SQL. The recomputation reads active enrollments with their completions and
+ * closed quiz attempts since the window's start (through the completion index and the attempts'
+ * per-student close-time index of V67, so old history is never read) and replaces the table's rows
+ * in its own transaction; lists read the {@code report_engagement} view.
  */
 @ApplicationScoped
 public class EngagementPersistenceAdapter implements RecomputeEngagementPort, QueryEngagementPort {
@@ -36,6 +37,9 @@ public class EngagementPersistenceAdapter implements RecomputeEngagementPort, Qu
     private static final String RECENT = "SELECT e.course_id, e.student_id, lc.completed_at FROM enrollment e"
             + " LEFT JOIN lesson_completion lc ON lc.course_id = e.course_id AND lc.student_id = e.student_id"
             + " AND lc.completed_at >= ?1 WHERE e.status = 'ACTIVE'";
+    private static final String RECENT_QUIZ_ATTEMPTS = "SELECT e.course_id, e.student_id, a.closed_at FROM enrollment e"
+            + " JOIN quiz_attempt a ON a.course_id = e.course_id AND a.student_id = e.student_id"
+            + " AND a.closed_at >= ?1 WHERE e.status = 'ACTIVE'";
     private static final String INSERT = "INSERT INTO engagement_score"
             + " (course_id, student_id, score, recent_activity, active_days, computed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
     private static final String VIEW = "SELECT course_id, student_id, score, recent_activity, active_days, computed_at"
@@ -54,17 +58,23 @@ public class EngagementPersistenceAdapter implements RecomputeEngagementPort, Qu
 
     @Override
     public List<RecentActivity> recentActivity(Instant since) {
+        Map<List<UUID>, List<Instant>> completions = timesByEnrollment(RECENT, since);
+        Map<List<UUID>, List<Instant>> attempts = timesByEnrollment(RECENT_QUIZ_ATTEMPTS, since);
+        return completions.entrySet().stream().map(e -> new RecentActivity(new CourseId(e.getKey().get(0)),
+                new UserId(e.getKey().get(1)), e.getValue(), attempts.getOrDefault(e.getKey(), List.of()))).toList();
+    }
+
+    /** Rows of (course, student, time or NULL) grouped by enrollment, in the order the query gives them. */
+    private Map<List<UUID>, List<Instant>> timesByEnrollment(String sql, Instant since) {
         Map<List<UUID>, List<Instant>> byEnrollment = new LinkedHashMap<>();
-        for (Object row : em.createNativeQuery(RECENT).setParameter(1, since.atOffset(ZoneOffset.UTC)).getResultList()) {
+        for (Object row : em.createNativeQuery(sql).setParameter(1, since.atOffset(ZoneOffset.UTC)).getResultList()) {
             Object[] c = (Object[]) row;
-            List<Instant> completions = byEnrollment.computeIfAbsent(List.of(uuid(c[0]), uuid(c[1])),
-                    key -> new ArrayList<>());
+            List<Instant> times = byEnrollment.computeIfAbsent(List.of(uuid(c[0]), uuid(c[1])), key -> new ArrayList<>());
             if (c[2] != null) {
-                completions.add(instant(c[2]));
+                times.add(instant(c[2]));
             }
         }
-        return byEnrollment.entrySet().stream().map(e -> new RecentActivity(new CourseId(e.getKey().get(0)),
-                new UserId(e.getKey().get(1)), e.getValue())).toList();
+        return byEnrollment;
     }
 
     @Override

@@ -89,6 +89,14 @@ class EngagementPersistenceAdapterIT {
         return student;
     }
 
+    /** A failed attempt closed at {@code closedAt}. */
+    private void attempt(UUID quiz, UUID course, UUID lesson, UUID student, int number, Instant closedAt) {
+        sql("INSERT INTO quiz_attempt (id, quiz_id, course_id, lesson_id, student_id, attempt_number, status, started_at,"
+                + " closed_at, points_earned, points_total, score_percent, passed) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+                + " 'SUBMITTED', ?7, ?7, 0, 1, 0, FALSE)", UUID.randomUUID(), quiz, course, lesson, student, number,
+                closedAt);
+    }
+
     private void complete(UUID lesson, UUID student, UUID course, Instant at) {
         sql("INSERT INTO lesson_completion (lesson_id, student_id, course_id, completed_at) VALUES (?1, ?2, ?3, ?4)",
                 lesson, student, course, at);
@@ -107,18 +115,30 @@ class EngagementPersistenceAdapterIT {
         complete(second, busy, course, now.minus(Duration.ofDays(40)));
         complete(first, idle, course, now.minus(Duration.ofDays(60)));
         complete(first, dropped, course, now);
+        UUID quiz = UUID.randomUUID();
+        sql("INSERT INTO quiz (id, course_id, lesson_id, pass_mark_percent, scoring_policy, shuffle, reveal_answers,"
+                + " created_at, updated_at) VALUES (?1, ?2, ?3, 50, 'HIGHEST', FALSE, FALSE, ?4, ?4)", quiz, course, second, now);
+        attempt(quiz, course, second, idle, 1, now.minus(Duration.ofDays(2)));
+        attempt(quiz, course, second, idle, 2, now.minus(Duration.ofDays(45)));
+        attempt(quiz, course, second, dropped, 1, now);
 
         List<RecentActivity> recent = inTransaction(em -> new EngagementPersistenceAdapter(em)
                 .recentActivity(now.minus(Duration.ofDays(30)))).stream()
                 .filter(a -> a.courseId().value().equals(course)).toList();
         assertThat(recent).extracting(a -> a.studentId().value()).containsExactlyInAnyOrder(busy, idle);
         assertThat(recent).filteredOn(a -> a.studentId().value().equals(busy)).singleElement()
-                .satisfies(a -> assertThat(a.completions()).containsExactly(now.minus(Duration.ofDays(1))));
+                .satisfies(a -> {
+                    assertThat(a.completions()).containsExactly(now.minus(Duration.ofDays(1)));
+                    assertThat(a.quizAttempts()).isEmpty();
+                });
         assertThat(recent).filteredOn(a -> a.studentId().value().equals(idle)).singleElement()
-                .satisfies(a -> assertThat(a.completions()).isEmpty());
+                .satisfies(a -> {
+                    assertThat(a.completions()).isEmpty();
+                    assertThat(a.quizAttempts()).containsExactly(now.minus(Duration.ofDays(2)));
+                });
 
         Map<RecentActivity, EngagementScore> scores = new LinkedHashMap<>();
-        recent.forEach(a -> scores.put(a, EngagementScore.of(a.completions(), now)));
+        recent.forEach(a -> scores.put(a, EngagementScore.of(a.completions(), a.quizAttempts(), now)));
         inTransaction(em -> {
             new EngagementPersistenceAdapter(em).replaceScores(scores, now);
             return null;
