@@ -7,14 +7,20 @@ verification mail).
                                      register, confirm their email (mail read from MAIL_DIR, written by
                                      smtp-sink.py) and sign in; the admin grants the instructor role;
                                      the instructor creates and publishes two courses with a video, a
-                                     text, an assignment and a quiz lesson and uploads a file; the
-                                     students enroll, complete lessons and take quizzes (one student
-                                     passes both and completes both courses, so certificates are
-                                     issued; another fails a quiz once), one drops a course; the admin revokes
-                                     one certificate; plus the usual client errors (401, 403, 404, 409,
+                                     text, an essay (completed when handed in), a project (completed
+                                     by a passing grade) and a quiz lesson and uploads a file; the
+                                     students enroll, complete lessons, hand in assignments and take
+                                     quizzes; the instructor grades every submission awaiting grading
+                                     (one student passes everything and completes both courses, so
+                                     certificates are issued; another fails a quiz once, and two get
+                                     failing grades), one drops a course; the admin revokes one
+                                     certificate; plus the usual client errors (401, 403, 404, 409,
                                      429 from the auth rate limit, a failed sign-in and an account
                                      lockout)
-  live-traffic.py round STATE.json N N rounds of reads by every user and a few client errors
+  live-traffic.py round STATE.json N N rounds of reads by every user, a few client errors, and
+                                     grading: the instructor grades what is awaiting (failed), then
+                                     the two students hand their project in again, so grades (and
+                                     their delays) keep coming while the traffic runs
 
 Env: LMS_URL (e.g. http://127.0.0.1:9180), MAIL_DIR, LMS_ADMIN_EMAIL, LMS_ADMIN_PASSWORD.
 Each user speaks from its own client address (X-Forwarded-For; the test server trusts 127.0.0.1 as
@@ -111,7 +117,9 @@ def course_with_lessons(instructor, title):
                                   "durationSeconds": 300}),
                        ("text", {"title": "Reading", "type": "TEXT", "text": "Read me"}),
                        ("essay", {"title": "Essay", "type": "ASSIGNMENT", "instructions": "Write one page.",
-                                  "dueAt": "2030-01-01T00:00:00Z"})):
+                                  "dueAt": "2030-01-01T00:00:00Z"}),
+                       ("project", {"title": "Project", "type": "ASSIGNMENT", "instructions": "Build and explain a model.",
+                                    "dueAt": "2030-01-01T00:00:00Z", "completionRule": "GRADED", "passScore": 60})):
         ids[kind] = call("POST", lessons, instructor, body, expect=201)[1]["id"]
     ids["quiz"] = call("POST", lessons, instructor, {"title": "Check", "type": "QUIZ", "quizId": str(uuid.uuid4())},
                        expect=201)[1]["id"]
@@ -140,16 +148,34 @@ def take_quiz(student, course, right):
     call("POST", f"/api/v1/quiz-attempts/{attempt['id']}/submission", student, expect=200)
 
 
+def hand_in(student, course, kind):
+    call("POST", f"{COURSES}/{course['id']}/lessons/{course['lessons'][kind]}/submission?filename={kind}.txt", student,
+         f"My {kind}".encode(), "text/plain", expect=200)
+
+
 def complete(student, course, kinds):
+    """Completes the lessons of kinds; a project is only handed in (its passing grade completes it)."""
     lessons = f"{COURSES}/{course['id']}/lessons"
     for kind in kinds:
-        if kind == "essay":
-            call("POST", f"{lessons}/{course['lessons'][kind]}/submission?filename=essay.txt", student,
-                 b"My essay", "text/plain", expect=200)
+        if kind in ("essay", "project"):
+            hand_in(student, course, kind)
         elif kind == "quiz":
             take_quiz(student, course, right=True)
         else:
             call("POST", f"{lessons}/{course['lessons'][kind]}/completion", student, expect=200)
+
+
+def grade_awaiting(state):
+    """The instructor works through each course's submissions awaiting grading, oldest first: the first
+    student's submissions pass (the project's pass completes its GRADED lesson, and so the course),
+    everybody else's fail."""
+    instructor, best = state["instructor"], state["students"][0]["id"]
+    for c in state["courses"]:
+        _, page = call("GET", f"{COURSES}/{c['id']}/submissions?status=awaiting&limit=100", instructor, expect=200)
+        for submission in page["items"]:
+            grade = {"score": 85, "feedback": "Well argued."} if submission["studentId"] == best else \
+                {"score": 35, "feedback": "Cite your sources and hand in again."}
+            call("PUT", f"/api/v1/submissions/{submission['id']}/grade", instructor, grade, expect=200)
 
 
 def certificates(user):
@@ -182,12 +208,13 @@ def setup(state_path):
     for s in students:
         for c in courses:
             call("POST", f"{COURSES}/{c['id']}/enrollments", s, expect=201)
-    complete(students[0], courses[0], ("video", "essay", "text", "quiz"))   # completes: certificate
-    complete(students[0], courses[1], ("video", "essay", "text", "quiz"))   # completes: certificate, revoked below
-    complete(students[1], courses[0], ("video", "text"))
+    complete(students[0], courses[0], ("video", "essay", "text", "quiz", "project"))   # graded below: certificate
+    complete(students[0], courses[1], ("video", "essay", "text", "quiz", "project"))   # certificate, revoked below
+    complete(students[1], courses[0], ("video", "text", "project"))
     take_quiz(students[1], courses[0], right=False)
     complete(students[2], courses[0], ("video",))
-    complete(students[2], courses[1], ("essay",))
+    complete(students[2], courses[1], ("essay", "project"))
+    grade_awaiting(state)   # the passing projects complete the first student's courses
     call("DELETE", f"{COURSES}/{courses[1]['id']}/enrollments/{students[3]['id']}", students[3], expect=204)
     call("GET", f"/api/v1/files/{uploaded['id']}/content", students[1], expect=200)
     call("POST", "/api/v1/auth/password-reset", students[3], {"email": students[3]["email"]})
@@ -223,14 +250,21 @@ def rounds(state_path, n):
             call("GET", f"{COURSES}/{c['id']}/progress", instructor)
             call("GET", f"{COURSES}/{c['id']}/engagement", instructor)
         call("GET", f"/api/v1/instructors/{instructor['id']}/workload", instructor)
+        call("GET", f"{COURSES}/{state['courses'][0]['id']}/submissions?status=graded", instructor)
         for s in state["students"]:
             call("GET", "/api/v1/me/enrollments", s)
+            call("GET", "/api/v1/me/submissions", s)
             call("GET", "/api/v1/me/engagement", s)
             call("GET", "/api/v1/me/certificates", s)
             call("GET", f"{COURSES}/{state['courses'][0]['id']}/progress/{s['id']}", s)
         call("GET", f"/api/v1/files/{state['file']}/content", state["students"][1])
         call("GET", "/api/v1/account", state["admin"])
         client_errors(state)
+        # Graded first, handed in after, so each hand-in waits about a round and the last ones stay
+        # awaiting grading.
+        grade_awaiting(state)
+        hand_in(state["students"][1], state["courses"][0], "project")
+        hand_in(state["students"][2], state["courses"][1], "project")
 
 
 def main():
