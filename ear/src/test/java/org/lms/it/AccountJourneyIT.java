@@ -14,6 +14,7 @@ import org.lms.it.support.Api.Reply;
 import org.lms.it.support.Authenticator;
 import org.lms.it.support.DeployedLms;
 import org.lms.it.support.Mailbox;
+import org.lms.it.support.Scrapes;
 
 /** A user's whole life with the identity endpoints, with real mail (GreenMail) and real TOTP codes. */
 class AccountJourneyIT extends DeployedLms {
@@ -111,6 +112,34 @@ class AccountJourneyIT extends DeployedLms {
         assertThat(Api.send(user.request("/api/v1/auth/logout").POST(HttpRequest.BodyPublishers.noBody()).build())
                 .status()).isEqualTo(204);
         assertProblem(post(Api.anonymous(), "/api/v1/auth/refresh", "{\"refreshToken\":\"" + user.refreshToken() + "\"}"), 401);
+    }
+
+    /** A revoked role ends the sessions; the next sign-in carries only the roles left; an audit event records it. */
+    @Test
+    void revokingARoleEndsTheUsersSessionsAndIsAudited() {
+        Api user = Api.as("INSTRUCTOR");
+        String roles = "/api/v1/admin/users/" + user.userId() + "/roles/";
+        String before = Scrapes.application();
+
+        Reply revoked = Api.send(Api.admin().request(roles + "INSTRUCTOR").DELETE().build());
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+        assertThat(revoked.json().getJsonArray("roles").toString()).isEqualTo("[\"STUDENT\"]");
+        assertProblem(post(Api.anonymous(), "/api/v1/auth/refresh", "{\"refreshToken\":\"" + user.refreshToken() + "\"}"), 401);
+        Api again = Api.login(user.email(), Api.PASSWORD);
+        assertProblem(again.postJson("/api/v1/courses", "{\"code\":\"REV-1\",\"title\":\"No longer mine\"}"), 403);
+        assertThat(Scrapes.series(Scrapes.application(), "lms_security_events_total", "type=\"role_revoked\"")
+                - Scrapes.series(before, "lms_security_events_total", "type=\"role_revoked\"")).isEqualTo(1.0);
+
+        assertThat(Api.send(Api.admin().request(roles + "INSTRUCTOR").DELETE().build()).status())
+                .as("a role the user lacks: nothing to do").isEqualTo(200);
+        Reply last = Api.send(Api.admin().request(roles + "STUDENT").DELETE().build());
+        assertProblem(last, 409);
+        assertThat(last.json().getString("type")).isEqualTo("urn:lms:problem:last-role");
+        Reply own = Api.send(Api.admin().request("/api/v1/admin/users/" + Api.admin().userId() + "/roles/ADMIN")
+                .DELETE().build());
+        assertProblem(own, 409);
+        assertThat(own.json().getString("type")).isEqualTo("urn:lms:problem:own-admin-role");
+        assertProblem(Api.send(Api.admin().request(roles + "ROOT").DELETE().build()), 422);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.lms.application.port.in.UserAdministrationUseCase;
 import org.lms.application.port.in.UserView;
 import org.lms.application.port.out.LoadUserPort;
 import org.lms.application.port.out.PasswordHashPort;
+import org.lms.application.port.out.RefreshTokenPort;
 import org.lms.application.port.out.SaveUserPort;
 import org.lms.application.port.out.SecurityEventPort;
 import org.lms.application.port.out.SecurityEventPort.Type;
@@ -25,6 +26,7 @@ public class UserAdministrationService implements UserAdministrationUseCase {
     private LoadUserPort loadUsers;
     private SaveUserPort saveUsers;
     private PasswordHashPort passwords;
+    private RefreshTokenPort refreshTokens;
     private SecurityLog securityLog;
     private Clock clock;
 
@@ -33,10 +35,11 @@ public class UserAdministrationService implements UserAdministrationUseCase {
 
     @Inject
     public UserAdministrationService(LoadUserPort loadUsers, SaveUserPort saveUsers, PasswordHashPort passwords,
-                                     SecurityEventPort securityEvents, Clock clock) {
+                                     RefreshTokenPort refreshTokens, SecurityEventPort securityEvents, Clock clock) {
         this.loadUsers = loadUsers;
         this.saveUsers = saveUsers;
         this.passwords = passwords;
+        this.refreshTokens = refreshTokens;
         this.securityLog = new SecurityLog(securityEvents, clock);
         this.clock = clock;
     }
@@ -53,6 +56,18 @@ public class UserAdministrationService implements UserAdministrationUseCase {
         user.grant(actor, role);
         UserAccount stored = saveUsers.updateUser(user);
         securityLog.record(Type.ROLE_GRANTED, user, role.name().toLowerCase(Locale.ROOT));
+        return UserView.of(stored);
+    }
+
+    @Override
+    public UserView revokeRole(Actor actor, UserId id, Role role) {
+        UserAccount user = loadUsers.loadUser(id).orElseThrow(() -> new UserNotFoundException(id));
+        if (!user.revoke(actor, role)) {
+            return UserView.of(user);
+        }
+        UserAccount stored = saveUsers.updateUser(user);
+        refreshTokens.revokeAllOf(user.id(), clock.instant());
+        securityLog.record(Type.ROLE_REVOKED, user, role.name().toLowerCase(Locale.ROOT));
         return UserView.of(stored);
     }
 

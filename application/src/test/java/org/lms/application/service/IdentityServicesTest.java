@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lms.application.port.in.AuthTokens;
@@ -21,6 +22,7 @@ import org.lms.domain.identity.EmailAddress;
 import org.lms.domain.identity.EmailNotVerifiedException;
 import org.lms.domain.identity.InvalidCredentialsException;
 import org.lms.domain.identity.PasswordPolicy.WeakPasswordException;
+import org.lms.domain.identity.Role;
 import org.lms.domain.identity.UserId;
 
 class IdentityServicesTest {
@@ -142,7 +144,7 @@ class IdentityServicesTest {
 
     @Test
     void bootstrapCreatesTheFirstAdminOnlyOnce() {
-        var admins = new UserAdministrationService(store, store, store, store, clock);
+        var admins = new UserAdministrationService(store, store, store, store, store, clock);
         admins.bootstrapAdmin(new EmailAddress("root@example.org"), "Admin-Pass-2026");
         admins.bootstrapAdmin(new EmailAddress("other@example.org"), "Admin-Pass-2026");
 
@@ -150,5 +152,23 @@ class IdentityServicesTest {
         assertThat(store.loadUserByEmail(new EmailAddress("other@example.org"))).isEmpty();
         assertThat(UUID.fromString(((Authenticated) login.login(new EmailAddress("root@example.org"), "Admin-Pass-2026"))
                 .tokens().accessToken().substring("access:".length()))).isNotNull();
+    }
+
+    @Test
+    void revokingARoleEndsTheSessionsSoTheNextSignInCarriesTheRolesLeft() {
+        UserId id = registerAndVerify();
+        var admins = new UserAdministrationService(store, store, store, store, store, clock);
+        Actor admin = Actor.user(new UserId(UUID.randomUUID()), Set.of(Role.ADMIN));
+        admins.grantRole(admin, id, Role.INSTRUCTOR);
+        AuthTokens session = tokens();
+
+        assertThat(admins.revokeRole(admin, id, Role.INSTRUCTOR).roles()).containsExactly(Role.STUDENT);
+        assertThatThrownBy(() -> login.refresh(session.refreshToken())).isInstanceOf(InvalidCredentialsException.class);
+        assertThat(store.events).filteredOn(e -> e.type() == Type.ROLE_REVOKED).singleElement()
+                .satisfies(e -> assertThat(e.qualifier()).isEqualTo("instructor"));
+        AuthTokens next = tokens();
+        assertThat(admins.revokeRole(admin, id, Role.INSTRUCTOR).roles()).as("nothing left to revoke")
+                .containsExactly(Role.STUDENT);
+        assertThat(login.refresh(next.refreshToken())).as("an unchanged revocation ends no session").isNotNull();
     }
 }

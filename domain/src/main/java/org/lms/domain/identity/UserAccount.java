@@ -91,6 +91,27 @@ public final class UserAccount {
         roles.add(role);
     }
 
+    /**
+     * Only an admin takes roles away; revoking a role the user lacks changes nothing. Answers whether
+     * the user lost the role. Refused when it is the user's last role, or the admin's own ADMIN role.
+     */
+    public boolean revoke(Actor actor, Role role) {
+        Actor.User admin = actor.requireUser();
+        if (!admin.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only an admin may revoke roles");
+        }
+        if (!roles.contains(role)) {
+            return false;
+        }
+        if (role == Role.ADMIN && admin.id().equals(id)) {
+            throw RoleRevocationRefusedException.ownAdminRole();
+        }
+        if (roles.size() == 1) {
+            throw RoleRevocationRefusedException.lastRole(id, role);
+        }
+        return roles.remove(role);
+    }
+
     /** Starts (or restarts) a TOTP enrolment with a fresh key; MFA stays off until confirmed. */
     public void beginMfaEnrolment(String secret) {
         if (mfaEnabled) {

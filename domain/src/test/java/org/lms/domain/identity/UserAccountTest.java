@@ -36,6 +36,27 @@ class UserAccountTest {
     }
 
     @Test
+    void onlyAnAdminRevokesRolesAndNeitherTheLastRoleNorTheirOwnAdminRole() {
+        Actor instructor = Actor.user(new UserId(UUID.randomUUID()), Set.of(Role.INSTRUCTOR));
+        Actor admin = Actor.user(new UserId(UUID.randomUUID()), Set.of(Role.ADMIN));
+        user.grant(admin, Role.INSTRUCTOR);
+
+        assertThatThrownBy(() -> user.revoke(instructor, Role.INSTRUCTOR)).isInstanceOf(AccessDeniedException.class);
+        assertThat(user.revoke(admin, Role.INSTRUCTOR)).isTrue();
+        assertThat(user.revoke(admin, Role.INSTRUCTOR)).as("already gone").isFalse();
+        assertThat(user.roles()).containsExactly(Role.STUDENT);
+        assertThatThrownBy(() -> user.revoke(admin, Role.STUDENT)).isInstanceOf(RoleRevocationRefusedException.class)
+                .hasMessageContaining("only role");
+
+        user.grant(admin, Role.ADMIN);
+        Actor self = Actor.user(user.id(), Set.of(Role.STUDENT, Role.ADMIN));
+        assertThatThrownBy(() -> user.revoke(self, Role.ADMIN)).isInstanceOf(RoleRevocationRefusedException.class)
+                .hasMessageContaining("own ADMIN");
+        assertThat(user.revoke(self, Role.STUDENT)).as("their other roles they may drop").isTrue();
+        assertThat(user.roles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
     void totpStepCannotBeUsedTwiceNorAnEarlierOne() {
         user.acceptTotpStep(100);
 

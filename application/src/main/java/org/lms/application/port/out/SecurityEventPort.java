@@ -18,6 +18,8 @@ public interface SecurityEventPort {
         TOKEN_REFRESHED, REFRESH_FAILED, REFRESH_TOKEN_REUSED, LOGGED_OUT, REGISTERED, EMAIL_VERIFICATION_SENT,
         EMAIL_VERIFIED, PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET_COMPLETED, MFA_ENABLED,
         MFA_DISABLED, ROLE_GRANTED, ACCESS_DENIED,
+        /** An admin took a role away; the qualifier is the role. */
+        ROLE_REVOKED,
         /** A sign-in refused unchecked because its account or address is locked out. */
         LOGIN_LOCKED,
         /** A lockout began; the qualifier is its scope ({@code account} or {@code ip}). */

@@ -3,6 +3,7 @@ package org.lms.adapter.in.rest.admin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +23,7 @@ import org.lms.domain.identity.Role;
 import org.lms.domain.identity.UserId;
 import org.lms.domain.shared.InvalidValueException;
 
-/** Admin-only user management: granting roles. */
+/** Admin-only user management: granting and revoking roles. */
 @RequestScoped
 @Path("api/v1/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +51,21 @@ public class UserAdminResource {
             schema = @Schema(implementation = UserResponse.class)))
     public UserResponse grantRole(@PathParam("id") UUID id, @PathParam("role") String role) {
         return UserResponse.of(users.grantRole(caller.actor(), new UserId(id), parse(role)));
+    }
+
+    @DELETE
+    @Path("{id}/roles/{role}")
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Revoke a role and end the user's sessions; access tokens already issued keep their roles "
+            + "until they expire (15 minutes)")
+    @APIResponse(responseCode = "200", description = "The account without the role (also when it did not hold it)",
+            content = @Content(schema = @Schema(implementation = UserResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such user")
+    @APIResponse(responseCode = "409", description = "The user's only role (last-role), or the caller's own ADMIN "
+            + "role (own-admin-role)")
+    @APIResponse(responseCode = "422", description = "Not a role")
+    public UserResponse revokeRole(@PathParam("id") UUID id, @PathParam("role") String role) {
+        return UserResponse.of(users.revokeRole(caller.actor(), new UserId(id), parse(role)));
     }
 
     private static Role parse(String role) {
