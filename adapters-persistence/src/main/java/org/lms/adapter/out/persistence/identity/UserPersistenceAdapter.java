@@ -1,12 +1,14 @@
 package org.lms.adapter.out.persistence.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import org.lms.adapter.out.persistence.SqlFailures;
+import org.lms.adapter.out.security.TotpSecretCipher;
 import org.lms.application.port.out.LoadUserPort;
 import org.lms.application.port.out.SaveUserPort;
 import org.lms.domain.identity.EmailAddress;
@@ -23,17 +25,21 @@ public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
     @PersistenceContext(unitName = "lms")
     EntityManager em;
 
+    @Inject
+    TotpSecretCipher totp;
+
     protected UserPersistenceAdapter() {
     }
 
     /** For tests outside the container. */
-    public UserPersistenceAdapter(EntityManager em) {
+    public UserPersistenceAdapter(EntityManager em, TotpSecretCipher totp) {
         this.em = em;
+        this.totp = totp;
     }
 
     @Override
     public Optional<UserAccount> loadUser(UserId id) {
-        return Optional.ofNullable(em.find(UserJpaEntity.class, id.value())).map(UserPersistenceMapper::toDomain);
+        return Optional.ofNullable(em.find(UserJpaEntity.class, id.value())).map(this::toDomain);
     }
 
     @Override
@@ -42,7 +48,7 @@ public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
                 .setParameter("email", email.value())
                 .getResultStream()
                 .findFirst()
-                .map(UserPersistenceMapper::toDomain);
+                .map(this::toDomain);
     }
 
     @Override
@@ -56,7 +62,7 @@ public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
 
     @Override
     public UserAccount insertUser(UserAccount user) {
-        UserJpaEntity row = UserPersistenceMapper.toNewEntity(user);
+        UserJpaEntity row = UserPersistenceMapper.toNewEntity(user, totp);
         try {
             em.persist(row);
             em.flush();
@@ -66,7 +72,7 @@ public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
             }
             throw e;
         }
-        return UserPersistenceMapper.toDomain(row);
+        return toDomain(row);
     }
 
     @Override
@@ -78,13 +84,17 @@ public class UserPersistenceAdapter implements LoadUserPort, SaveUserPort {
         if (row.version != user.version()) {
             throw staleVersion();
         }
-        UserPersistenceMapper.copyChangeableState(user, row);
+        UserPersistenceMapper.copyChangeableState(user, row, totp);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw staleVersion();
         }
-        return UserPersistenceMapper.toDomain(row);
+        return toDomain(row);
+    }
+
+    private UserAccount toDomain(UserJpaEntity row) {
+        return UserPersistenceMapper.toDomain(row, totp);
     }
 
     private static ConflictException staleVersion() {
