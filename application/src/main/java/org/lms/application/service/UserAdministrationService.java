@@ -55,7 +55,7 @@ public class UserAdministrationService implements UserAdministrationUseCase {
         UserAccount user = loadUsers.loadUser(id).orElseThrow(() -> new UserNotFoundException(id));
         user.grant(actor, role);
         UserAccount stored = saveUsers.updateUser(user);
-        securityLog.record(Type.ROLE_GRANTED, user, role.name().toLowerCase(Locale.ROOT));
+        securityLog.record(Type.ROLE_GRANTED, user, roleChange(role, actor));
         return UserView.of(stored);
     }
 
@@ -67,8 +67,13 @@ public class UserAdministrationService implements UserAdministrationUseCase {
         }
         UserAccount stored = saveUsers.updateUser(user);
         refreshTokens.revokeAllOf(user.id(), clock.instant());
-        securityLog.record(Type.ROLE_REVOKED, user, role.name().toLowerCase(Locale.ROOT));
+        securityLog.record(Type.ROLE_REVOKED, user, roleChange(role, actor));
         return UserView.of(stored);
+    }
+
+    /** The event's user is the one whose roles changed; the details name the role and the admin who changed it. */
+    private static String roleChange(Role role, Actor admin) {
+        return role.name().toLowerCase(Locale.ROOT) + " by " + admin.requireUser().id();
     }
 
     @Override

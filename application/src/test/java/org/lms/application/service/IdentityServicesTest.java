@@ -165,7 +165,7 @@ class IdentityServicesTest {
         assertThat(admins.revokeRole(admin, id, Role.INSTRUCTOR).roles()).containsExactly(Role.STUDENT);
         assertThatThrownBy(() -> login.refresh(session.refreshToken())).isInstanceOf(InvalidCredentialsException.class);
         assertThat(store.events).filteredOn(e -> e.type() == Type.ROLE_REVOKED).singleElement()
-                .satisfies(e -> assertThat(e.qualifier()).isEqualTo("instructor"));
+                .satisfies(e -> assertThat(e.qualifier()).isEqualTo("instructor by " + admin.requireUser().id()));
         AuthTokens next = tokens();
         assertThat(admins.revokeRole(admin, id, Role.INSTRUCTOR).roles()).as("nothing left to revoke")
                 .containsExactly(Role.STUDENT);

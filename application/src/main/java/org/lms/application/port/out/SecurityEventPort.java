@@ -18,7 +18,7 @@ public interface SecurityEventPort {
         TOKEN_REFRESHED, REFRESH_FAILED, REFRESH_TOKEN_REUSED, LOGGED_OUT, REGISTERED, EMAIL_VERIFICATION_SENT,
         EMAIL_VERIFIED, PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET_COMPLETED, MFA_ENABLED,
         MFA_DISABLED, ROLE_GRANTED, ACCESS_DENIED,
-        /** An admin took a role away; the qualifier is the role. */
+        /** An admin took a role away; the qualifier names the role and the admin. */
         ROLE_REVOKED,
         /** A sign-in refused unchecked because its account or address is locked out. */
         LOGIN_LOCKED,
@@ -30,7 +30,9 @@ public interface SecurityEventPort {
 
     /**
      * {@code qualifier} narrows the type with a bounded value: the login method (password, mfa,
-     * refresh) for login events, the scope for lockouts, the rule for suspicious activity, {@code <status>:<endpoint class>} for access denials, else empty.
+     * refresh) for login events, the scope for lockouts, the rule for suspicious activity,
+     * {@code <status>:<endpoint class>} for access denials, {@code <role> by <admin id>} for role
+     * grants and revocations, else empty.
      */
     record SecurityEvent(Type type, Optional<UserId> user, String qualifier, Instant occurredAt) {
 
