@@ -20,6 +20,7 @@ import org.lms.it.support.DeployedLms;
 import org.lms.it.support.Eventually;
 import org.lms.it.support.Itdb;
 import org.lms.it.support.Scrapes;
+import org.lms.it.support.StoredFiles;
 
 /**
  * Assignment grading end to end: a GRADED assignment waits for its grade, a failed grade lets the
@@ -237,6 +238,7 @@ class AssignmentGradingIT extends DeployedLms {
     @Test
     void parallelHandInsLeaveExactlyOneSubmissionAwaitingGrading() throws Exception {
         GradedCourse course = gradedCourse();
+        long filesBefore = StoredFiles.count();
         int handIns = 8;
         ExecutorService pool = Executors.newFixedThreadPool(handIns);
         try {
@@ -264,6 +266,7 @@ class AssignmentGradingIT extends DeployedLms {
         }
         onlyAwaiting(course);
         assertThat(Itdb.count("SELECT count(*) FROM stored_file WHERE course_id = '" + course.id()
-                + "' AND purpose = 'SUBMISSION'")).as("refused hand-ins keep no file").isEqualTo(1);
+                + "' AND purpose = 'SUBMISSION'")).as("refused hand-ins keep no file row").isEqualTo(1);
+        assertThat(StoredFiles.count() - filesBefore).as("nor their bytes").isEqualTo(1);
     }
 }

@@ -12,20 +12,18 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.lms.it.support.Api;
 import org.lms.it.support.Api.Reply;
 import org.lms.it.support.DeployedLms;
 import org.lms.it.support.Itdb;
 import org.lms.it.support.Scrapes;
+import org.lms.it.support.StoredFiles;
 
 /**
  * The learning flow end to end: an instructor builds a course of one lesson of each type, a student
@@ -131,18 +129,6 @@ class LearningFlowIT extends DeployedLms {
 
     private static double delta(String before, String after, String name, String... labels) {
         return series(after, name, labels) - series(before, name, labels);
-    }
-
-    private static long storedFiles() {
-        Path dir = Path.of(System.getProperty("jboss.home"), "standalone", "data", "lms-files");
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test
@@ -254,7 +240,7 @@ class LearningFlowIT extends DeployedLms {
         String courseId = course(false);
         String files = COURSES + "/" + courseId + "/files";
         long rows = Itdb.count("SELECT count(*) FROM stored_file");
-        long onDisk = storedFiles();
+        long onDisk = StoredFiles.count();
         String before = Scrapes.application();
 
         assertProblem(upload(instructor, files, "page.html", "text/html", pdf(10)), 415, "unsupported-media-type");
@@ -269,7 +255,7 @@ class LearningFlowIT extends DeployedLms {
         assertProblem(upload(student, files, "mine.pdf", "application/pdf", pdf(10)), 403, "access-denied");
 
         assertThat(Itdb.count("SELECT count(*) FROM stored_file")).isEqualTo(rows);
-        assertThat(storedFiles()).isEqualTo(onDisk);
+        assertThat(StoredFiles.count()).isEqualTo(onDisk);
         String after = Scrapes.application();
         // The student never reaches the upload (the role rule refuses first), so six transfers were refused.
         assertThat(delta(before, after, "lms_file_transfers_total", "direction=\"upload\"", "outcome=\"rejected\""))
