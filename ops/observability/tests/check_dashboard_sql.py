@@ -3,10 +3,13 @@
 PostgreSQL, inside a read-only transaction that is rolled back, so a typo in a column or view name
 fails the check.
 
-  check_dashboard_sql.py [--require-rows] [DASHBOARD.json...]
+  check_dashboard_sql.py [--require-rows] [--as-dashboard-role] [DASHBOARD.json...]
 
 With --require-rows a query that returns no row fails too (used by live-app on a database the
-application has just written to).
+application has just written to). With --as-dashboard-role the queries run as a role made for this
+run by ops/observability/postgres/create-readonly-role.sql in the scratch database (dropped again
+afterwards), which also must be refused a base table: the role a deployer gives Grafana can run
+every panel and read nothing else.
 
 Connection from the usual libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD; defaults
 127.0.0.1:5432, user postgres). The queries need the LMS schema and its reporting views, so the
@@ -25,12 +28,14 @@ Exit 0 ok, 1 a query failed, 3 PostgreSQL not reachable.
 import glob
 import os
 import re
+import secrets
 import subprocess
 import sys
 
 from lintlib import OBS, OPS, iter_panels, load_json
 
 MIGRATIONS = os.path.join(os.path.dirname(OPS), "adapters-persistence", "src", "main", "resources", "db", "migration")
+READONLY_ROLE_SCRIPT = os.path.join(OBS, "postgres", "create-readonly-role.sql")
 NIL_UUID = "00000000-0000-0000-0000-000000000000"
 VAR_REF = re.compile(r"\$\{(\w+)(?::(\w+))?\}|\$(\w+)")
 
@@ -42,17 +47,22 @@ env.setdefault("PGUSER", "postgres")
 env.setdefault("PGDATABASE", "postgres")
 
 
-def psql(sql, db=None, args=()):
-    e = dict(env)
+# Who runs the dashboard queries: the connecting user unless --as-dashboard-role sets a role here.
+query_user = {}
+
+
+def psql(sql, db=None, args=(), user=None):
+    e = dict(env, **(user or {}))
     if db:
         e["PGDATABASE"] = db
     return subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", *args, "-c", sql], env=e,
                           capture_output=True, text=True, timeout=60)
 
 
-def psql_file(path, db):
+def psql_file(path, db, variables=()):
     e = dict(env, PGDATABASE=db)
-    return subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", path], env=e,
+    args = [a for name, value in variables for a in ("-v", f"{name}={value}")]
+    return subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", *args, "-f", path], env=e,
                           capture_output=True, text=True, timeout=120)
 
 
@@ -88,6 +98,22 @@ def drop_scratch(db):
     psql(f'DROP DATABASE IF EXISTS "{db}"')
 
 
+def create_dashboard_role(db):
+    """Runs the shipped role script for a role of this run; answers its connection settings, or exits."""
+    role, password = f"lms_dashboard_check_{os.getpid()}", secrets.token_urlsafe(24)
+    res = psql_file(READONLY_ROLE_SCRIPT, db, (("dashboard_role", role), ("dashboard_password", password)))
+    if res.returncode != 0:
+        print(f"check_dashboard_sql: create-readonly-role.sql failed: {res.stderr.strip()}")
+        drop_scratch(db)
+        drop_role(role)
+        sys.exit(1)
+    return {"PGUSER": role, "PGPASSWORD": password}
+
+
+def drop_role(role):
+    psql(f'DROP ROLE IF EXISTS "{role}"')
+
+
 def substitute(sql, values):
     """Replaces Grafana variable references; returns (sql, unknown variable names)."""
     unknown = []
@@ -110,7 +136,8 @@ def run_query(sql, db, where, values):
     sql, unknown = substitute(sql, values)
     if unknown:
         return f"unknown template variable(s) {', '.join(sorted(set(unknown)))}", None
-    res = psql(f"BEGIN READ ONLY; {sql.rstrip().rstrip(';')}; ROLLBACK;", db, args=("-A", "-t", "-F", "\t"))
+    res = psql(f"BEGIN READ ONLY; {sql.rstrip().rstrip(';')}; ROLLBACK;", db, args=("-A", "-t", "-F", "\t"),
+               user=query_user)
     if res.returncode != 0:
         return res.stderr.strip(), None
     rows = [r for r in res.stdout.splitlines() if r.strip()]
@@ -127,14 +154,24 @@ def variable_value(var, first_row):
 def main():
     args = sys.argv[1:]
     require_rows = "--require-rows" in args
-    args = [a for a in args if a != "--require-rows"]
+    as_dashboard_role = "--as-dashboard-role" in args
+    args = [a for a in args if a not in ("--require-rows", "--as-dashboard-role")]
     files = args or sorted(glob.glob(os.path.join(OBS, "grafana", "dashboards", "*.json")))
     if psql("SELECT 1").returncode != 0:
         print(f"check_dashboard_sql: PostgreSQL at {env['PGHOST']}:{env['PGPORT']} not reachable")
         sys.exit(3)
     given = GIVEN_DB
+    if as_dashboard_role and given:
+        print("check_dashboard_sql: --as-dashboard-role needs the scratch database (unset PGDATABASE)")
+        sys.exit(1)
     db = given or create_scratch()
     failed = n = 0
+    if as_dashboard_role:
+        query_user.update(create_dashboard_role(db))
+        refused = psql("SELECT count(*) FROM users", db, user=query_user)
+        if refused.returncode == 0 or "permission denied" not in refused.stderr:
+            failed += 1
+            print(f"  the dashboard role could read the users table: {refused.stdout.strip() or refused.stderr.strip()}")
     try:
         for f in files:
             d = load_json(f)
@@ -170,7 +207,10 @@ def main():
     finally:
         if not given:
             drop_scratch(db)
-    print(f"check_dashboard_sql: {n} queries, {failed} failed (database {db}{'' if given else ', scratch, dropped'})")
+        if query_user:
+            drop_role(query_user["PGUSER"])
+    who = f", as {query_user['PGUSER']}" if query_user else ""
+    print(f"check_dashboard_sql: {n} queries, {failed} failed (database {db}{'' if given else ', scratch, dropped'}{who})")
     sys.exit(1 if failed else 0)
 
 

@@ -24,7 +24,7 @@ class EmbeddedDatabaseMigrationTest {
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     private static final List<String> REPORTING_VIEWS = List.of("report_course_progress", "report_student_progress",
             "report_engagement", "report_instructor_workload", "report_quiz_performance",
-            "report_quiz_attempts_awaiting_review");
+            "report_quiz_attempts_awaiting_review", "report_student_quiz_results");
 
     @Test
     void everyMigrationRunsOnH2AndTheReportingViewsAnswer() throws Exception {
