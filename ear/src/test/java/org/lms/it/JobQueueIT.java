@@ -40,10 +40,16 @@ class JobQueueIT extends DeployedLms {
     private static final String FAILURE = "IllegalStateException: No course " + MISSING_COURSE;
 
     private static UUID insertJob(String runAfter) {
+        return insertJob("'PENDING', 0, NULL, NULL", runAfter);
+    }
+
+    /** {@code claim} is the state, attempts, locked_by and locked_until columns as SQL. */
+    private static UUID insertJob(String claim, String runAfter) {
         UUID id = UUID.randomUUID();
         try (Connection c = Itdb.connect(); PreparedStatement insert = c.prepareStatement("INSERT INTO job"
-                + " (id, type, idempotency_key, payload, state, attempts, max_attempts, run_after, created_at,"
-                + " updated_at, version) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, " + runAfter + ", now(), now(), 0)")) {
+                + " (id, type, idempotency_key, payload, state, attempts, locked_by, locked_until, max_attempts,"
+                + " run_after, created_at, updated_at, version) VALUES (?, ?, ?, ?, " + claim + ", ?, " + runAfter
+                + ", now(), now(), 0)")) {
             insert.setObject(1, id);
             insert.setString(2, TYPE);
             insert.setString(3, MISSING_COURSE + ":" + id);
@@ -132,6 +138,25 @@ class JobQueueIT extends DeployedLms {
         long deadInTable = Itdb.count("SELECT count(*) FROM job WHERE state = 'DEAD' AND type = '" + TYPE + "'");
         await("the queue depth gauge to show the dead jobs", () -> series(Scrapes.application(),
                 "lms_jobs_queue_depth", "type=\"" + TYPE + "\"", "state=\"DEAD\"") == deadInTable);
+    }
+
+    /**
+     * A worker that died while running a job (another node, gone without a word) leaves the job
+     * RUNNING under its lease. Nobody takes it while the lease holds; once it expires a live worker
+     * claims it and runs it to its end: the job is not lost.
+     */
+    @Test
+    void aJobWhoseWorkerDiedMidRunIsTakenAgainOnceItsLeaseExpires() throws Exception {
+        UUID id = insertJob("'RUNNING', 1, 'a-node-that-died', now() + interval '3 seconds'", "now()");
+
+        Thread.sleep(1000);
+        assertThat(row(id)).as("untouched while the lease holds").isEqualTo(new Row("RUNNING", 1, null));
+        awaitDead(id);
+        Row finished = row(id);
+        assertThat(finished.attempts()).as("the lost run counted, then the rest").isEqualTo(MAX_ATTEMPTS);
+        assertThat(finished.lastError()).isEqualTo(FAILURE);
+        assertThat(Itdb.count("SELECT count(*) FROM job WHERE id = '" + id + "' AND locked_by = 'a-node-that-died'"))
+                .isZero();
     }
 
     @Test
