@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -59,8 +58,7 @@ public class SigningKeys {
             privatePath = Path.of(privateKeyFile.get());
             publicPath = Path.of(publicKeyFile.get());
         } else {
-            Path folder = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                    "lms-keys");
+            Path folder = KeyFiles.defaultFolder();
             privatePath = folder.resolve(PRIVATE_FILE);
             publicPath = folder.resolve(PUBLIC_FILE);
             generateIfMissing(folder, privatePath, publicPath);
@@ -87,13 +85,14 @@ public class SigningKeys {
             return;
         }
         try {
-            Files.createDirectories(folder);
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            writePem(privatePath, "PRIVATE KEY", pair.getPrivate().getEncoded());
-            restrictToOwner(privatePath);
-            writePem(publicPath, "PUBLIC KEY", pair.getPublic().getEncoded());
+            // One of the pair without the other is useless: both are made anew.
+            Files.deleteIfExists(privatePath);
+            Files.deleteIfExists(publicPath);
+            KeyFiles.writeOwnerOnly(privatePath, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(publicPath, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             LOG.infof("Generated a token signing key pair in %s", folder);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the token signing keys in " + folder, e);
@@ -102,17 +101,9 @@ public class SigningKeys {
         }
     }
 
-    private static void restrictToOwner(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            LOG.debugf("File system without POSIX permissions; %s keeps its default permissions", file);
-        }
-    }
-
-    private static void writePem(Path file, String type, byte[] der) throws IOException {
+    private static String pem(String type, byte[] der) {
         String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        Files.writeString(file, "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n");
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 
     private static byte[] readPem(Path file) {

@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -62,8 +60,7 @@ public class TotpSecretCipher {
 
     @PostConstruct
     void load() {
-        Path file = keyFile.map(Path::of).orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir",
-                System.getProperty("java.io.tmpdir")), "lms-keys", "totp.key"));
+        Path file = keyFile.map(Path::of).orElseGet(() -> KeyFiles.defaultFolder().resolve("totp.key"));
         if (keyFile.isEmpty()) {
             generateIfMissing(file);
         }
@@ -122,16 +119,7 @@ public class TotpSecretCipher {
         byte[] bytes = new byte[KEY_BYTES];
         RANDOM.nextBytes(bytes);
         try {
-            Files.createDirectories(file.getParent());
-            try {
-                // Created readable by the owner only before the key is written into it.
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                LOG.debugf("File system without POSIX permissions; %s keeps its default permissions", file);
-                Files.createFile(file);
-            }
-            Files.writeString(file, Base64.getEncoder().encodeToString(bytes) + "\n", StandardCharsets.US_ASCII,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            KeyFiles.writeOwnerOnly(file, Base64.getEncoder().encodeToString(bytes) + "\n");
             LOG.infof("Generated a TOTP secret key in %s", file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the TOTP secret key in " + file, e);
