@@ -34,10 +34,6 @@ class AccountJourneyIT extends DeployedLms {
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
     }
 
-    private static double delta(String before, String after, String name, String label) {
-        return Scrapes.series(after, name, label) - Scrapes.series(before, name, label);
-    }
-
     private static Reply post(Api caller, String path, String json) {
         return caller.postJson(path, json);
     }
@@ -97,14 +93,14 @@ class AccountJourneyIT extends DeployedLms {
         assertThat(withNewPassword.json().getString("status")).isEqualTo("mfa_required");
 
         String after = Scrapes.application();
-        assertThat(delta(before, after, "lms_mfa_challenges_total", "outcome=\"issued\"")).as("four steps, one last login")
+        assertThat(Scrapes.delta(before, after, "lms_mfa_challenges_total", "outcome=\"issued\"")).as("four steps, one last login")
                 .isEqualTo(5.0);
-        assertThat(delta(before, after, "lms_mfa_challenges_total", "outcome=\"success\"")).isEqualTo(2.0);
-        assertThat(delta(before, after, "lms_mfa_challenges_total", "outcome=\"failure\"")).as("both reused codes")
+        assertThat(Scrapes.delta(before, after, "lms_mfa_challenges_total", "outcome=\"success\"")).isEqualTo(2.0);
+        assertThat(Scrapes.delta(before, after, "lms_mfa_challenges_total", "outcome=\"failure\"")).as("both reused codes")
                 .isEqualTo(2.0);
-        assertThat(delta(before, after, "lms_password_resets_total", "stage=\"requested\"")).as("the unknown email too")
+        assertThat(Scrapes.delta(before, after, "lms_password_resets_total", "stage=\"requested\"")).as("the unknown email too")
                 .isEqualTo(2.0);
-        assertThat(delta(before, after, "lms_password_resets_total", "stage=\"completed\"")).isEqualTo(1.0);
+        assertThat(Scrapes.delta(before, after, "lms_password_resets_total", "stage=\"completed\"")).isEqualTo(1.0);
 
         String serverLog = Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"));
         assertThat(serverLog).doesNotContain(verification, reset, secret, recoveryCode, Api.PASSWORD, NEW_PASSWORD);
@@ -142,7 +138,7 @@ class AccountJourneyIT extends DeployedLms {
         assertProblem(post(Api.anonymous(), "/api/v1/auth/refresh", "{\"refreshToken\":\"" + user.refreshToken() + "\"}"), 401);
         Api again = Api.login(user.email(), Api.PASSWORD);
         assertProblem(again.postJson("/api/v1/courses", "{\"code\":\"REV-1\",\"title\":\"No longer mine\"}"), 403);
-        assertThat(delta(before, Scrapes.application(), "lms_security_events_total", "type=\"role_revoked\"")).isEqualTo(1.0);
+        assertThat(Scrapes.delta(before, Scrapes.application(), "lms_security_events_total", "type=\"role_revoked\"")).isEqualTo(1.0);
 
         assertThat(Api.send(Api.admin().request(roles + "INSTRUCTOR").DELETE().build()).status())
                 .as("a role the user lacks: nothing to do").isEqualTo(200);

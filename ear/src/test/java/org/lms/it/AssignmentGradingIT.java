@@ -112,10 +112,6 @@ class AssignmentGradingIT extends DeployedLms {
                 .filter(item -> item.getString("courseId").equals(courseId)).findFirst().orElse(null);
     }
 
-    private static double delta(String before, String after, String name, String... labels) {
-        return Scrapes.series(after, name, labels) - Scrapes.series(before, name, labels);
-    }
-
     @Test
     void aFailedGradeLetsTheStudentResubmitAndAPassingOneCompletesAndCertifiesTheCourse() {
         GradedCourse course = gradedCourse();
@@ -166,13 +162,13 @@ class AssignmentGradingIT extends DeployedLms {
         assertProblem(submit(course, "One more"), 409, "lesson-already-completed");
 
         String after = Scrapes.application();
-        assertThat(delta(before, after, "lms_assignments_graded_total", "result=\"failed\"")).isEqualTo(1.0);
-        assertThat(delta(before, after, "lms_assignments_graded_total", "result=\"passed\"")).isEqualTo(1.0);
+        assertThat(Scrapes.delta(before, after, "lms_assignments_graded_total", "result=\"failed\"")).isEqualTo(1.0);
+        assertThat(Scrapes.delta(before, after, "lms_assignments_graded_total", "result=\"passed\"")).isEqualTo(1.0);
         assertThat(Scrapes.sample(after, "lms_assignment_grading_delay_seconds_count")
                 - Scrapes.sample(before, "lms_assignment_grading_delay_seconds_count")).isEqualTo(2.0);
-        assertThat(delta(before, after, "lms_assignment_grading_delay_seconds_bucket", "le=\"3600.0\""))
+        assertThat(Scrapes.delta(before, after, "lms_assignment_grading_delay_seconds_bucket", "le=\"3600.0\""))
                 .isEqualTo(2.0);
-        assertThat(delta(before, after, "lms_lesson_completions_total", "lesson_type=\"ASSIGNMENT\"")).isEqualTo(1.0);
+        assertThat(Scrapes.delta(before, after, "lms_lesson_completions_total", "lesson_type=\"ASSIGNMENT\"")).isEqualTo(1.0);
         assertThat(Scrapes.sample(after, "lms_course_completions_total")
                 - Scrapes.sample(before, "lms_course_completions_total")).isEqualTo(1.0);
 

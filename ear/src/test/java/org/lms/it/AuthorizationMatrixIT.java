@@ -226,12 +226,7 @@ class AuthorizationMatrixIT extends DeployedLms {
         String quiz = "/api/v1/courses/" + id + "/lessons/" + lesson.json().getString("id") + "/quiz";
         Reply authored = instructor.putJson(quiz, null, QUIZ);
         assertThat(authored.status()).as(authored.toString()).isEqualTo(201);
-        Reply published = Api.send(instructor.request("/api/v1/courses/" + id + "/publish")
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
-        assertThat(published.status()).as(published.toString()).isEqualTo(200);
-        Reply enrolled = Api.send(student.request("/api/v1/courses/" + id + "/enrollments")
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
-        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+        publishAndEnroll(instructor, student, id);
         Reply started = Api.send(student.request(quiz + "/attempts").POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
         return new QuizFixture(id, lesson.json().getString("id"), started.json().getString("id"),
@@ -247,12 +242,7 @@ class AuthorizationMatrixIT extends DeployedLms {
         Reply lesson = instructor.postJson("/api/v1/courses/" + id + "/lessons",
                 "{\"title\":\"Read\",\"type\":\"TEXT\",\"completionRule\":\"MARKED_DONE\",\"text\":\"Hello\"}");
         assertThat(lesson.status()).as(lesson.toString()).isEqualTo(201);
-        Reply published = Api.send(instructor.request("/api/v1/courses/" + id + "/publish")
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
-        assertThat(published.status()).as(published.toString()).isEqualTo(200);
-        Reply enrolled = Api.send(student.request("/api/v1/courses/" + id + "/enrollments")
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
-        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+        publishAndEnroll(instructor, student, id);
         return new PublishedCourse(id, lesson.json().getString("id"), file.json().getString("id"));
     }
 
@@ -263,10 +253,7 @@ class AuthorizationMatrixIT extends DeployedLms {
                 + "\"type\":\"ASSIGNMENT\",\"completionRule\":\"GRADED\",\"instructions\":\"Write\","
                 + "\"dueAt\":\"2030-01-01T00:00:00Z\"}");
         assertThat(lesson.status()).as(lesson.toString()).isEqualTo(201);
-        assertThat(Api.send(instructor.request("/api/v1/courses/" + id + "/publish")
-                .POST(HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(200);
-        assertThat(Api.send(student.request("/api/v1/courses/" + id + "/enrollments")
-                .POST(HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(201);
+        publishAndEnroll(instructor, student, id);
         Reply submitted = Api.send(student.request("/api/v1/courses/" + id + "/lessons/" + lesson.json().getString("id")
                 + "/submission?filename=essay.txt").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("essay")).build());
@@ -274,6 +261,15 @@ class AuthorizationMatrixIT extends DeployedLms {
         Reply own = student.get("/api/v1/me/submissions?courseId=" + id);
         assertThat(own.status()).as(own.toString()).isEqualTo(200);
         return own.json().getJsonArray("items").getJsonObject(0).getString("id");
+    }
+
+    private static void publishAndEnroll(Api instructor, Api student, String courseId) {
+        Reply published = Api.send(instructor.request("/api/v1/courses/" + courseId + "/publish")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        Reply enrolled = Api.send(student.request("/api/v1/courses/" + courseId + "/enrollments")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
     }
 
     private static String draftOf(Api instructor) {

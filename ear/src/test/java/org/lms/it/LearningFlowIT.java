@@ -120,17 +120,6 @@ class LearningFlowIT extends DeployedLms {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
-    private static double series(String scrape, String name, String... labels) {
-        return scrape.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
-    }
-
-    private static double delta(String before, String after, String name, String... labels) {
-        return series(after, name, labels) - series(before, name, labels);
-    }
-
     @Test
     void studentCompletesACourseOfEveryLessonTypeAndTheMetricsMoveExactly() throws Exception {
         String before = Scrapes.application();
@@ -216,22 +205,22 @@ class LearningFlowIT extends DeployedLms {
 
         String after = Scrapes.application();
         for (String type : List.of("VIDEO", "TEXT", "FILE", "ASSIGNMENT")) {
-            assertThat(delta(before, after, "lms_lesson_completions_total", "lesson_type=\"" + type + "\""))
+            assertThat(Scrapes.delta(before, after, "lms_lesson_completions_total", "lesson_type=\"" + type + "\""))
                     .as(type).isEqualTo(1.0);
         }
-        assertThat(delta(before, after, "lms_lesson_completions_total", "lesson_type=\"QUIZ\"")).isZero();
-        assertThat(delta(before, after, "lms_course_completions_total")).isEqualTo(1.0);
-        assertThat(delta(before, after, "lms_enrollment_completion_duration_seconds_count")).isEqualTo(1.0);
-        assertThat(delta(before, after, "lms_file_transfers_total", "direction=\"upload\"", "outcome=\"success\""))
+        assertThat(Scrapes.delta(before, after, "lms_lesson_completions_total", "lesson_type=\"QUIZ\"")).isZero();
+        assertThat(Scrapes.delta(before, after, "lms_course_completions_total")).isEqualTo(1.0);
+        assertThat(Scrapes.delta(before, after, "lms_enrollment_completion_duration_seconds_count")).isEqualTo(1.0);
+        assertThat(Scrapes.delta(before, after, "lms_file_transfers_total", "direction=\"upload\"", "outcome=\"success\""))
                 .isEqualTo(2.0);
-        assertThat(delta(before, after, "lms_file_transfers_total", "direction=\"download\"", "outcome=\"success\""))
+        assertThat(Scrapes.delta(before, after, "lms_file_transfers_total", "direction=\"download\"", "outcome=\"success\""))
                 .isEqualTo(2.0);
-        assertThat(delta(before, after, "lms_file_transfers_total", "direction=\"download\"", "outcome=\"rejected\""))
+        assertThat(Scrapes.delta(before, after, "lms_file_transfers_total", "direction=\"download\"", "outcome=\"rejected\""))
                 .isEqualTo(2.0);
-        assertThat(delta(before, after, "lms_file_transfer_bytes_total", "direction=\"upload\""))
+        assertThat(Scrapes.delta(before, after, "lms_file_transfer_bytes_total", "direction=\"upload\""))
                 .isEqualTo(1000.0 + essay.length);
-        assertThat(delta(before, after, "lms_file_transfer_bytes_total", "direction=\"download\"")).isEqualTo(1010.0);
-        assertThat(delta(before, after, "lms_enrollment_completion_duration_seconds_bucket", "le=\"3600.0\""))
+        assertThat(Scrapes.delta(before, after, "lms_file_transfer_bytes_total", "direction=\"download\"")).isEqualTo(1010.0);
+        assertThat(Scrapes.delta(before, after, "lms_enrollment_completion_duration_seconds_bucket", "le=\"3600.0\""))
                 .isEqualTo(1.0);
     }
 
@@ -258,9 +247,9 @@ class LearningFlowIT extends DeployedLms {
         assertThat(StoredFiles.count()).isEqualTo(onDisk);
         String after = Scrapes.application();
         // The student never reaches the upload (the role rule refuses first), so six transfers were refused.
-        assertThat(delta(before, after, "lms_file_transfers_total", "direction=\"upload\"", "outcome=\"rejected\""))
+        assertThat(Scrapes.delta(before, after, "lms_file_transfers_total", "direction=\"upload\"", "outcome=\"rejected\""))
                 .isEqualTo(6.0);
-        assertThat(delta(before, after, "lms_file_transfers_total", "direction=\"upload\"", "outcome=\"success\""))
+        assertThat(Scrapes.delta(before, after, "lms_file_transfers_total", "direction=\"upload\"", "outcome=\"success\""))
                 .isZero();
     }
 

@@ -138,11 +138,6 @@ class QuizFlowIT extends DeployedLms {
         return started.json();
     }
 
-    private static double delta(String before, String after, String name, String... labels) {
-        return labels.length == 0 ? Scrapes.sample(after, name) - Scrapes.sample(before, name)
-                : Scrapes.series(after, name, labels) - Scrapes.series(before, name, labels);
-    }
-
     private static void noIssuanceInFlight() {
         Eventually.holds(() -> Itdb.count("SELECT count(*) FROM job WHERE type = 'CERTIFICATE_ISSUANCE' AND"
                 + " (state = 'RUNNING' OR (state = 'PENDING' AND run_after < now() + interval '1 minute'))") == 0,
@@ -228,18 +223,18 @@ class QuizFlowIT extends DeployedLms {
                 .isEqualTo(2_02_01_00L);
 
         String after = Scrapes.application();
-        assertThat(delta(before, after, "lms_quiz_attempts_started_total")).isEqualTo(2.0);
-        assertThat(delta(before, after, "lms_quiz_attempts_submitted_total", "result=\"failed\"", "timing=\"on_time\""))
+        assertThat(Scrapes.delta(before, after, "lms_quiz_attempts_started_total")).isEqualTo(2.0);
+        assertThat(Scrapes.delta(before, after, "lms_quiz_attempts_submitted_total", "result=\"failed\"", "timing=\"on_time\""))
                 .isEqualTo(1.0);
-        assertThat(delta(before, after, "lms_quiz_attempts_submitted_total", "result=\"passed\"", "timing=\"on_time\""))
+        assertThat(Scrapes.delta(before, after, "lms_quiz_attempts_submitted_total", "result=\"passed\"", "timing=\"on_time\""))
                 .isEqualTo(1.0);
-        assertThat(delta(before, after, "lms_quiz_attempts_submitted_total", "timing=\"late\"")).isZero();
-        assertThat(delta(before, after, "lms_quiz_score_percent_count")).isEqualTo(2.0);
-        assertThat(delta(before, after, "lms_quiz_score_percent_sum")).isEqualTo(100.0);
-        assertThat(delta(before, after, "lms_quiz_score_percent_bucket", "le=\"10.0\"")).isEqualTo(1.0);
-        assertThat(delta(before, after, "lms_quiz_attempt_duration_seconds_count")).isEqualTo(2.0);
-        assertThat(delta(before, after, "lms_lesson_completions_total", "lesson_type=\"QUIZ\"")).isEqualTo(1.0);
-        assertThat(delta(before, after, "lms_course_completions_total")).isEqualTo(1.0);
+        assertThat(Scrapes.delta(before, after, "lms_quiz_attempts_submitted_total", "timing=\"late\"")).isZero();
+        assertThat(Scrapes.delta(before, after, "lms_quiz_score_percent_count")).isEqualTo(2.0);
+        assertThat(Scrapes.delta(before, after, "lms_quiz_score_percent_sum")).isEqualTo(100.0);
+        assertThat(Scrapes.delta(before, after, "lms_quiz_score_percent_bucket", "le=\"10.0\"")).isEqualTo(1.0);
+        assertThat(Scrapes.delta(before, after, "lms_quiz_attempt_duration_seconds_count")).isEqualTo(2.0);
+        assertThat(Scrapes.delta(before, after, "lms_lesson_completions_total", "lesson_type=\"QUIZ\"")).isEqualTo(1.0);
+        assertThat(Scrapes.delta(before, after, "lms_course_completions_total")).isEqualTo(1.0);
     }
 
     @Test
@@ -314,8 +309,8 @@ class QuizFlowIT extends DeployedLms {
                 + course.textLessonId() + "')")).isZero();
 
         String after = Scrapes.application();
-        assertThat(delta(before, after, "lms_quiz_attempts_submitted_total")).isEqualTo(1.0);
-        assertThat(delta(before, after, "lms_quiz_attempts_started_total")).isZero();
+        assertThat(Scrapes.delta(before, after, "lms_quiz_attempts_submitted_total")).isEqualTo(1.0);
+        assertThat(Scrapes.delta(before, after, "lms_quiz_attempts_started_total")).isZero();
     }
 
     @Test
@@ -384,10 +379,10 @@ class QuizFlowIT extends DeployedLms {
         assertThat(progress.json().getJsonNumber("completedLessons").longValue()).isEqualTo(1);
 
         String after = Scrapes.application();
-        assertThat(delta(before, after, "lms_quiz_attempts_submitted_total", "result=\"passed\"", "timing=\"late\""))
+        assertThat(Scrapes.delta(before, after, "lms_quiz_attempts_submitted_total", "result=\"passed\"", "timing=\"late\""))
                 .as("counted once, however often it is read").isEqualTo(1.0);
-        assertThat(delta(before, after, "lms_quiz_attempts_submitted_total", "timing=\"on_time\"")).isZero();
-        assertThat(delta(before, after, "lms_quiz_attempt_duration_seconds_sum")).isEqualTo(90.0);
+        assertThat(Scrapes.delta(before, after, "lms_quiz_attempts_submitted_total", "timing=\"on_time\"")).isZero();
+        assertThat(Scrapes.delta(before, after, "lms_quiz_attempt_duration_seconds_sum")).isEqualTo(90.0);
     }
 
     /**

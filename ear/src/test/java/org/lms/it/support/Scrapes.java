@@ -19,16 +19,22 @@ public final class Scrapes {
 
     /** Sum of every sample of {@code series}, with or without labels. */
     public static double sample(String scrape, String series) {
-        return scrape.lines().filter(line -> line.startsWith(series + " ") || line.startsWith(series + "{"))
+        return series(scrape, series);
+    }
+
+    /**
+     * Sum of the samples of {@code name} whose labels include all of {@code labels} ({@code key="value"});
+     * without labels, every sample of {@code name}.
+     */
+    public static double series(String scrape, String name, String... labels) {
+        return scrape.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }
 
-    /** Sum of the samples of {@code name} whose labels include all of {@code labels} ({@code key="value"}). */
-    public static double series(String scrape, String name, String... labels) {
-        return scrape.lines().filter(line -> line.startsWith(name + "{"))
-                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+    /** How much {@link #series} grew from the scrape {@code before} to the scrape {@code after}. */
+    public static double delta(String before, String after, String name, String... labels) {
+        return series(after, name, labels) - series(before, name, labels);
     }
 }
